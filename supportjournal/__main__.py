@@ -1,0 +1,5 @@
+"""Run Support Journal with ``python -m supportjournal``."""
+
+from supportjournal.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Plain dataclasses and pure logic: no I/O, no Textual, no Rich."""

@@ -1,0 +1,59 @@
+"""Reading dates and times people type: "yesterday 21:00", "2026-11-20", "today 9am"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from dateutil import parser
+
+
+class WhenError(ValueError):
+    """A date or time we cannot use."""
+
+
+_RELATIVE = {"today": 0, "tonight": 0, "this": 0, "yesterday": 1}
+
+
+def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datetime:
+    """Read a moment, relative to ``now``.
+
+    Args:
+        text: "now", "yesterday 21:00", "today 9am", "3 days ago", "2026-11-20 18:30", "21:00".
+        now: The current moment.
+        allow_future: Accept moments after ``now``.
+
+    Raises:
+        WhenError: Unreadable, or in the future.
+    """
+    words = " ".join(text.strip().lower().split())
+    if not words:
+        raise WhenError("empty date")
+    base = now
+    rest = words
+    first, _, tail = words.partition(" ")
+    if words == "now":
+        return now.replace(microsecond=0)
+    if first in _RELATIVE:
+        base = now - timedelta(days=_RELATIVE[first])
+        rest = tail
+    elif words.endswith(" days ago") and first.isdigit():
+        base = now - timedelta(days=int(first))
+        rest = ""
+    if not rest:
+        moment = base
+    else:
+        try:
+            moment = parser.parse(rest, default=base.replace(second=0, microsecond=0))
+        except (ValueError, OverflowError):
+            raise WhenError(f"cannot read the date {text!r}; try 'yesterday 21:00' or 'YYYY-MM-DD HH:MM'") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    if not allow_future and moment > now + timedelta(minutes=1):
+        raise WhenError(f"{text!r} is in the future")
+    return moment.replace(microsecond=0)
+
+
+def parse_day(text: str, today: date, *, allow_future: bool = False) -> date:
+    """Read a day ("today", "yesterday", "2026-11-20", "fri")."""
+    now = datetime.combine(today, datetime.max.time().replace(microsecond=0))
+    return parse_when(text, now, allow_future=allow_future).date()

@@ -1,0 +1,76 @@
+"""Every read and write of the journal file, behind one façade.
+
+Screens and commands import from here only. Every write is one transaction; nothing here imports
+Textual or Rich.
+"""
+
+from supportjournal.store.checkins import (
+    Contact,
+    checkin_days_descending,
+    checkin_streak,
+    checkins_on,
+    get_checkin,
+    moods_between,
+    record_checkin,
+)
+from supportjournal.store.db import NewerSchemaError, StoreError, open_db, transaction
+from supportjournal.store.interactions import (
+    archive_interaction,
+    balances,
+    get_interaction,
+    interactions_on,
+    log_interaction,
+    recent_interactions,
+    restore_interaction,
+    update_interaction,
+)
+from supportjournal.store.journal import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SearchHit,
+    entry_days,
+    get_entry,
+    save_entry,
+    search_entries,
+)
+from supportjournal.store.members import (
+    MemberLookupError,
+    add_ask,
+    add_member,
+    archive_member,
+    find_members,
+    get_member,
+    last_contacts,
+    list_asks,
+    list_members,
+    resolve_member,
+    restore_member,
+    update_member,
+)
+from supportjournal.store.schema import SCHEMA_VERSION
+from supportjournal.store.selfcare import (
+    add_item,
+    archive_item,
+    get_item,
+    item_streak,
+    list_items,
+    marks_between,
+    move_item,
+    restore_item,
+    set_mark,
+    update_item,
+)
+from supportjournal.store.settings import get_setting, set_setting
+
+__all__ = [
+    "SCHEMA_VERSION", "HIGHLIGHT_END", "HIGHLIGHT_START", "Contact", "MemberLookupError",
+    "NewerSchemaError", "SearchHit", "StoreError", "add_ask", "add_item", "add_member",
+    "archive_interaction", "archive_item", "archive_member", "balances", "checkin_days_descending",
+    "checkin_streak", "checkins_on", "entry_days", "find_members", "get_checkin", "get_entry",
+    "get_interaction", "get_item", "get_member", "get_setting", "interactions_on", "item_streak",
+    "last_contacts", "list_asks", "list_items", "list_members", "log_interaction", "marks_between",
+    "moods_between", "move_item", "open_db", "recent_interactions", "record_checkin",
+    "resolve_member", "restore_interaction", "restore_item", "restore_member", "save_entry",
+    "search_entries", "set_mark", "set_setting", "transaction", "update_interaction", "update_item",
+    "update_member",
+]

@@ -1,0 +1,114 @@
+"""Check-ins: mood, and who you were in touch with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from supportjournal.domain import validation as v
+from supportjournal.domain.models import CheckIn
+from supportjournal.domain.streaks import checkin_streak as _streak
+from supportjournal.store import rows
+from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.interactions import clean_interaction_fields, interaction_record
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One member in a check-in, and which way support went."""
+
+    member_id: str
+    direction: str = "none"
+
+
+def record_checkin(
+    db: Database,
+    mood: int,
+    at: datetime,
+    *,
+    contacts: Iterable[Contact] = (),
+    note: str = "",
+    now: datetime | None = None,
+) -> CheckIn:
+    """Write a check-in and its interactions in one transaction.
+
+    Raises:
+        ValidationError: Bad mood, direction or note; nothing is written.
+        StoreError: A member is archived or missing; nothing is written.
+    """
+    mood = v.clean_mood(mood)
+    note = v.clean_note(note)
+    checkin_id = rows.new_id()
+    record = {
+        "id": checkin_id, "at": rows.stamp(at), "day": at.date().isoformat(), "mood": mood,
+        "note": note, "created_at": rows.stamp(now), "archived_at": None,
+    }
+    interactions = [
+        interaction_record(
+            contact.member_id, at, clean_interaction_fields({"direction": contact.direction}),
+            checkin_id=checkin_id, now=now,
+        )
+        for contact in contacts
+    ]
+    with transaction(db):
+        for item in interactions:
+            if db["members"].count_where("id = ? AND archived_at IS NULL", [item["member_id"]]) == 0:
+                raise StoreError("a member in this check-in is archived or does not exist")
+        db["checkins"].insert(record)
+        if interactions:
+            db["interactions"].insert_all(interactions)
+    return get_checkin(db, checkin_id)  # type: ignore[return-value]
+
+
+def get_checkin(db: Database, checkin_id: str) -> CheckIn | None:
+    row = next(db.query("SELECT * FROM checkins WHERE id = ?", [checkin_id]), None)
+    if row is None:
+        return None
+    linked = db.query(
+        """SELECT i.*, m.name AS member_name FROM interactions i JOIN members m ON m.id = i.member_id
+           WHERE i.checkin_id = ? AND i.archived_at IS NULL ORDER BY m.name""",
+        [checkin_id],
+    )
+    return rows.checkin(row, tuple(rows.interaction(item) for item in linked))
+
+
+def checkins_on(db: Database, day: date) -> list[CheckIn]:
+    """The check-ins of one day, oldest first, with their interactions."""
+    ids = [
+        row["id"]
+        for row in db.query(
+            "SELECT id FROM checkins WHERE day = ? AND archived_at IS NULL ORDER BY at",
+            [day.isoformat()],
+        )
+    ]
+    return [checkin for checkin_id in ids if (checkin := get_checkin(db, checkin_id))]
+
+
+def moods_between(db: Database, first: date, last: date) -> dict[date, list[int]]:
+    """Moods per day from ``first`` to ``last``, in order of time."""
+    moods: dict[date, list[int]] = {}
+    for row in db.query(
+        """SELECT day, mood FROM checkins WHERE day BETWEEN ? AND ? AND archived_at IS NULL
+           ORDER BY at""",
+        [first.isoformat(), last.isoformat()],
+    ):
+        moods.setdefault(date.fromisoformat(row["day"]), []).append(row["mood"])
+    return moods
+
+
+def checkin_days_descending(db: Database, before: date | None = None) -> Iterator[date]:
+    """Distinct check-in days, newest first, read lazily from the index."""
+    cursor = db.execute(
+        "SELECT DISTINCT day FROM checkins WHERE archived_at IS NULL AND day <= ? ORDER BY day DESC",
+        [(before or date.max).isoformat()],
+    )
+    for (day,) in cursor:
+        yield date.fromisoformat(day)
+
+
+def checkin_streak(db: Database, today: date) -> int:
+    """Days in a row with a check-in, up to today (or yesterday)."""
+    return _streak(checkin_days_descending(db, today), today)

@@ -1,0 +1,78 @@
+"""Journal entries, one per day, with full-text search through SQLite FTS5."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from supportjournal.domain import validation as v
+from supportjournal.domain.models import JournalEntry
+from supportjournal.store import rows
+from supportjournal.store.db import transaction
+
+HIGHLIGHT_START = "\x02"
+"""Marks the start of a matching word in a search snippet (never typed by a person)."""
+HIGHLIGHT_END = "\x03"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A day whose entry matches a search."""
+
+    day: date
+    snippet: str
+    """Text around the match; matching words sit between ``HIGHLIGHT_START`` and ``HIGHLIGHT_END``."""
+
+
+def get_entry(db: Database, day: date) -> JournalEntry | None:
+    row = next(db.query("SELECT * FROM journal WHERE day = ?", [day.isoformat()]), None)
+    return rows.journal_entry(row) if row else None
+
+
+def save_entry(db: Database, day: date, body: str, *, now: datetime | None = None) -> JournalEntry:
+    """Write the day's entry (creating or replacing it) in one transaction."""
+    body = v.clean_note(body, "entry") if len(body) > v.MAX_NOTE * 50 else body
+    moment = rows.stamp(now)
+    with transaction(db):
+        existing = db.execute("SELECT 1 FROM journal WHERE day = ?", [day.isoformat()]).fetchone()
+        if existing:
+            db.execute(
+                "UPDATE journal SET body = ?, updated_at = ? WHERE day = ? AND body != ?",
+                [body, moment, day.isoformat(), body],
+            )
+        else:
+            db["journal"].insert(
+                {"day": day.isoformat(), "body": body, "created_at": moment, "updated_at": moment}
+            )
+    return get_entry(db, day)  # type: ignore[return-value]
+
+
+def entry_days(db: Database, *, before: date | None = None, limit: int = 60) -> list[date]:
+    """Days with a non-empty entry, newest first, a page at a time."""
+    return [
+        date.fromisoformat(row["day"])
+        for row in db.query(
+            "SELECT day FROM journal WHERE body != '' AND day < ? ORDER BY day DESC LIMIT ?",
+            [(before or date.max).isoformat(), limit],
+        )
+    ]
+
+
+def search_entries(db: Database, text: str, *, limit: int = 50) -> list[SearchHit]:
+    """Entries matching the words of ``text`` (any order, stemmed), best first.
+
+    The words are quoted for FTS, so what a person types is never read as query syntax.
+    """
+    if not text.strip():
+        return []
+    query = f"""
+        SELECT journal.day, snippet(journal_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12) AS snip
+        FROM journal_fts JOIN journal ON journal.rowid = journal_fts.rowid
+        WHERE journal_fts MATCH ? ORDER BY rank LIMIT ?
+    """
+    return [
+        SearchHit(date.fromisoformat(row["day"]), row["snip"])
+        for row in db.query(query, [db.quote_fts(text), limit])
+    ]
