@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -24,6 +26,8 @@ class SupportJournalApp(App[None]):
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
+        Binding("c", "checkin", "Check-in", id="checkin"),
+        Binding("j", "journal", "Journal", id="journal"),
     ]
 
     revision: var[int] = var(0)
@@ -37,6 +41,8 @@ class SupportJournalApp(App[None]):
         """Where "now" comes from; tests fix it."""
         self.demo = demo
         """True when running on generated sample data."""
+        self.flush_callbacks: list[Callable[[], object]] = []
+        """Savers of unsaved text (the journal), run on exit, SIGTERM and SIGHUP."""
         theme = store.get_setting(db, "theme")
         if theme in self.available_themes:
             self.theme = theme
@@ -57,3 +63,45 @@ class SupportJournalApp(App[None]):
         from supportjournal.ui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        self._handle_signals()
+
+    def action_checkin(self) -> None:
+        from supportjournal.ui.screens.checkin import CheckInScreen
+
+        if not isinstance(self.screen, CheckInScreen):
+            self.push_screen(CheckInScreen())
+
+    def action_journal(self) -> None:
+        from textual.screen import ModalScreen
+
+        from supportjournal.ui.screens.journal import JournalScreen
+
+        if not isinstance(self.screen, (JournalScreen, ModalScreen)):
+            self.push_screen(JournalScreen())
+
+    def flush(self) -> None:
+        """Save whatever is typed but not yet saved, by running every flush callback."""
+        for callback in list(self.flush_callbacks):
+            callback()
+
+    def _handle_signals(self) -> None:
+        """SIGTERM and SIGHUP (the terminal closing) save what was typed, then quit gracefully."""
+        try:
+            loop = asyncio.get_running_loop()
+            for number in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(number, self._exit_on_signal)
+        except (AttributeError, NotImplementedError, RuntimeError, ValueError):
+            pass  # not on the main thread, or a platform without these signals
+
+    def _exit_on_signal(self) -> None:
+        self.flush()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.flush()
+        try:
+            loop = asyncio.get_running_loop()
+            for number in (signal.SIGTERM, signal.SIGHUP):
+                loop.remove_signal_handler(number)
+        except (AttributeError, NotImplementedError, RuntimeError, ValueError):
+            pass
