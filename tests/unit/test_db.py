@@ -1,0 +1,155 @@
+"""Opening the file: pragmas, private permissions, transactions and a second connection."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import timedelta
+
+import pytest
+
+from supportjournal import store
+from supportjournal.store.db import BUSY_TIMEOUT_MS, open_db
+from tests.conftest import NOW
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def pragma(db, name):
+    return db.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def count(db, table: str) -> int:
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.fixture
+def permissive_umask():
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_pragmas(db):
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "synchronous") == 2  # FULL
+    assert pragma(db, "foreign_keys") == 1
+    assert pragma(db, "busy_timeout") >= 5000
+    assert BUSY_TIMEOUT_MS >= 5000
+    assert pragma(db, "secure_delete") == 1
+
+
+def test_foreign_keys_are_enforced(db):
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        with store.transaction(db):
+            db.execute(
+                "INSERT INTO asks (id, member_id, need, asked_on, created_at) VALUES ('a', 'nobody', 'x', '2026-01-01', '')"
+            )
+    assert count(db, "asks") == 0
+
+
+def test_new_nested_folder_is_private_and_files_are_0600(tmp_path, permissive_umask):
+    path = tmp_path / "data" / "deeper" / "journal.db"
+    db = open_db(path)
+    try:
+        store.add_member(db, "Ana", "friend")  # a write, so -wal and -shm exist
+        wal = path.with_name("journal.db-wal")
+        shm = path.with_name("journal.db-shm")
+        assert wal.exists() and shm.exists()
+        assert mode(tmp_path / "data") == 0o700
+        assert mode(tmp_path / "data" / "deeper") == 0o700
+        assert mode(path) == 0o600
+        assert mode(wal) == 0o600
+        assert mode(shm) == 0o600
+    finally:
+        db.close()
+
+
+def test_existing_parent_folders_are_left_alone(tmp_path, permissive_umask):
+    parent = tmp_path / "shared"
+    parent.mkdir(mode=0o755)
+    os.chmod(parent, 0o755)
+    db = open_db(parent / "new" / "journal.db")
+    db.close()
+    assert mode(parent) == 0o755
+    assert mode(parent / "new") == 0o700
+    assert mode(parent / "new" / "journal.db") == 0o600
+
+
+def test_existing_parent_mode_is_not_changed(tmp_path, permissive_umask):
+    os.chmod(tmp_path, 0o751)
+    try:
+        open_db(tmp_path / "journal.db").close()
+        assert mode(tmp_path) == 0o751
+    finally:
+        os.chmod(tmp_path, 0o700)
+
+
+def test_an_error_inside_a_transaction_writes_nothing(db):
+    with pytest.raises(RuntimeError):
+        with store.transaction(db):
+            store.add_member(db, "Ana", "friend", now=NOW)
+            store.set_setting(db, "theme", "nord")
+            raise RuntimeError("changed my mind")
+    assert count(db, "members") == 0
+    assert count(db, "settings") == 0
+    assert not db.conn.in_transaction
+
+
+def test_a_nested_transaction_error_rolls_back_only_when_it_escapes(db):
+    with store.transaction(db):
+        store.add_member(db, "Ana", "friend")
+        with pytest.raises(RuntimeError):
+            with store.transaction(db):
+                store.add_member(db, "Ben", "friend")
+                raise RuntimeError("inner only")
+    assert [m.name for m in store.list_members(db)] == ["Ana"]
+
+
+def test_checkin_with_an_archived_member_writes_nothing(db):
+    ana = store.add_member(db, "Ana", "friend")
+    ben = store.add_member(db, "Ben", "friend")
+    store.archive_member(db, ben.id)
+    contacts = [store.Contact(ana.id, "gave"), store.Contact(ben.id, "received")]
+    with pytest.raises(store.StoreError):
+        store.record_checkin(db, 6, NOW, contacts=contacts, now=NOW)
+    assert count(db, "checkins") == 0
+    assert count(db, "interactions") == 0
+
+
+def test_checkin_with_an_unknown_member_writes_nothing(db):
+    with pytest.raises(store.StoreError):
+        store.record_checkin(db, 6, NOW, contacts=[store.Contact("no-such-id")], now=NOW)
+    assert count(db, "checkins") == 0
+    assert count(db, "interactions") == 0
+
+
+def test_two_connections_to_one_file(db, db_path):
+    other = open_db(db_path)
+    try:
+        ana = store.add_member(db, "Ana", "friend")
+        assert [m.id for m in store.list_members(other)] == [ana.id]
+        store.log_interaction(other, ana.id, NOW - timedelta(days=1), now=NOW)
+        assert store.last_contacts(db) == {ana.id: (NOW - timedelta(days=1)).date()}
+        store.set_setting(db, "theme", "nord")
+        assert store.get_setting(other, "theme") == "nord"
+    finally:
+        other.close()
+
+
+def test_a_read_snapshot_does_not_block_a_write(db, db_path):
+    other = open_db(db_path)
+    try:
+        store.add_member(db, "Ana", "friend")
+        other.execute("BEGIN")
+        assert [m.name for m in store.list_members(other)] == ["Ana"]
+        store.add_member(db, "Ben", "friend")  # WAL: the open read does not block this write
+        assert [m.name for m in store.list_members(other)] == ["Ana"]  # still its snapshot
+        other.execute("COMMIT")
+        assert [m.name for m in store.list_members(other)] == ["Ana", "Ben"]
+    finally:
+        other.close()
