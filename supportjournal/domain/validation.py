@@ -65,6 +65,11 @@ def clean_channel_kind(value: str) -> str:
     return _choice("channel", value, CHANNELS) if value else ""
 
 
+def clean_support(value: str) -> str:
+    """One kind of support ("" for none), as an interaction records it."""
+    return _choice("support", value, SUPPORTS) if value and value.strip() else ""
+
+
 def clean_supports(values: Iterable[str]) -> tuple[str, ...]:
     cleaned = {_choice("supports", value, SUPPORTS) for value in values if value.strip()}
     return tuple(support for support in SUPPORTS if support in cleaned)

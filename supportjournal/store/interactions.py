@@ -23,10 +23,13 @@ def clean_interaction_fields(fields: dict[str, Any]) -> dict[str, Any]:
     cleaners = {
         "direction": v.clean_direction,
         "channel": v.clean_channel_kind,
-        "support": lambda value: v.clean_supports([value])[0] if value else "",
+        "support": v.clean_support,
         "weight": v.clean_weight,
         "note": v.clean_note,
     }
+    for key in fields:
+        if key not in cleaners:
+            raise v.ValidationError(key, f"unknown field {key!r}")
     return {key: cleaners[key](value) for key, value in fields.items()}
 
 
