@@ -1,0 +1,64 @@
+"""The ``supportjournal`` command. The app (and Textual) is imported only when the app is asked for."""
+
+from __future__ import annotations
+
+import click
+
+from supportjournal.cli.checkin import checkin
+from supportjournal.cli.launch import demo_journal, open_app
+from supportjournal.cli.maintenance import demo, doctor
+from supportjournal.cli.members import member
+from supportjournal.cli.selfcare import selfcare
+from supportjournal.cli.session import JournalGroup, Session, db_option, version_option
+from supportjournal.cli.today import today
+
+MAIN_HELP = """Support Journal: tend the support system that keeps you well.
+
+With no command, opens the full-screen app. The commands below do the same jobs from the shell,
+without starting the app. Your journal is one private file on your own disk: --db PATH, else
+$SUPPORTJOURNAL_DB, else your user data folder. Nothing is ever sent anywhere.
+
+\b
+Examples:
+  supportjournal                                  open the app
+  supportjournal --demo                           the app on sample data; your journal is untouched
+  supportjournal checkin --mood 7 --received ana  how you feel, and who helped
+  supportjournal member add Ana --kind friend --ring inner --cadence weekly
+  supportjournal selfcare done walk
+  supportjournal today
+  supportjournal --db ~/work.db member list --json
+"""
+
+
+@click.group(
+    cls=JournalGroup,
+    invoke_without_command=True,
+    help=MAIN_HELP,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@db_option
+@click.option("--demo", "demo_mode", is_flag=True, help="Open the app on sample data in a temporary file.")
+@click.option("--years", type=click.IntRange(1, 30), help="With --demo: years of sample history (default 1).")
+@click.option("--seed", type=int, help="With --demo: the random seed (default 0).")
+@version_option
+@click.pass_context
+def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | None) -> None:
+    session = ctx.ensure_object(Session)
+    ctx.call_on_close(session.close)
+    if (years is not None or seed is not None) and not demo_mode:
+        raise click.UsageError("--years and --seed go with --demo")
+    if demo_mode and ctx.invoked_subcommand is not None:
+        raise click.UsageError("--demo opens the app; it does not go with a command")
+    if ctx.invoked_subcommand is not None:
+        return
+    if demo_mode:
+        with demo_journal(years=years or 1, seed=seed or 0, today=session.today) as db:
+            open_app(db, demo=True)
+    else:
+        open_app(session.open())
+
+
+for _command in (checkin, member, selfcare, today, doctor, demo):
+    main.add_command(_command)
+
+__all__ = ["main"]

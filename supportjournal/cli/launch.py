@@ -1,0 +1,49 @@
+"""Opening the app, on the journal or on a throwaway demo journal; Textual is imported only here."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from supportjournal import store
+
+DEMO_FILE = "demo.db"
+
+
+def open_app(db: Database, *, demo: bool = False) -> None:
+    """Run the full-screen app on ``db`` until it quits."""
+    from supportjournal.ui.app import SupportJournalApp
+
+    SupportJournalApp(db, demo=demo).run()
+
+
+@contextmanager
+def demo_journal(*, years: int = 1, seed: int = 0, today: date | None = None) -> Iterator[Database]:
+    """A freshly generated sample journal in a private temporary folder, removed afterwards.
+
+    The folder is made 0700 by ``tempfile.mkdtemp`` and the file 0600 by the store; the person's
+    own journal (``--db``, ``$SUPPORTJOURNAL_DB`` or the default) is never opened.
+
+    Args:
+        years: How many years of history to generate.
+        seed: The random seed; the same seed gives the same journal.
+        today: The last day of the history (default: today).
+    """
+    from supportjournal.demo import generate
+
+    folder = Path(tempfile.mkdtemp(prefix="supportjournal-demo-"))
+    db = None
+    try:
+        db = store.open_db(folder / DEMO_FILE)
+        generate(db, years=years, seed=seed, today=today)
+        yield db
+    finally:
+        if db is not None:
+            db.close()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,67 @@
+"""``supportjournal doctor`` and ``supportjournal demo``: checking a journal, and writing a sample one."""
+
+from __future__ import annotations
+
+import click
+from sqlite_utils import Database
+
+from supportjournal import store
+from supportjournal.cli.output import shown
+from supportjournal.cli.session import Session, journal_command
+from supportjournal.store.doctor import check, repair_search_index
+
+DEMO_HELP = """Write a realistic sample journal into a new file, the same for the same seed.
+
+About 25 members of every kind, YEARS of check-ins, contacts both ways, self-care with gaps and
+rest days, and journal entries. It refuses to write into a journal that already holds anything.
+
+\b
+Examples:
+  supportjournal demo --db /tmp/sample.db --years 2
+  supportjournal --db /tmp/sample.db
+"""
+
+
+@journal_command(short_help="Check the journal file; exit 1 if anything is wrong.")
+@click.option("--repair", is_flag=True, help="Rebuild the journal search index before checking.")
+def doctor(session: Session, repair: bool) -> None:
+    """Check the journal file's integrity, links, search index, schema and permissions.
+
+    Prints one line per check and exits 1 if any check fails.
+    """
+    db = session.open(create=False)
+    if repair:
+        with store.transaction(db):
+            repair_search_index(db)
+    findings = check(db, session.path)
+    for finding in findings:
+        click.echo(f"{'ok' if finding.ok else 'PROBLEM':8}{finding.message}")
+    problems = sum(not finding.ok for finding in findings)
+    click.echo(f"{session.path}: " + (f"{problems} problem(s) found" if problems else "all checks passed"))
+    if problems:
+        click.get_current_context().exit(1)
+
+
+def is_empty(db: Database) -> bool:
+    """True when the journal holds no members, self-care items, check-ins or journal entries."""
+    return not (
+        store.list_members(db) or store.list_members(db, archived=True)
+        or store.list_items(db) or store.list_items(db, archived=True)
+        or next(store.checkin_days_descending(db), None)
+        or store.entry_days(db, limit=1)
+    )
+
+
+@journal_command(help=DEMO_HELP, short_help="Write a sample journal into a new file.")
+@click.option("--years", type=click.IntRange(1, 30), default=1, show_default=True, help="Years of history.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed: same seed, same journal.")
+def demo(session: Session, years: int, seed: int) -> None:
+    from supportjournal.demo import generate
+
+    if not session.explicit:
+        raise click.ClickException("demo needs --db PATH: it writes sample data there, never into your own journal")
+    db = session.open()
+    if not is_empty(db):
+        raise click.ClickException(f"{shown(str(session.path))} already holds a journal; demo data only goes into a new file")
+    summary = generate(db, years=years, seed=seed, today=session.today)
+    click.echo(f"Wrote a demo journal to {shown(str(session.path))}: {summary}")

@@ -1,0 +1,128 @@
+"""What every command shares: the journal it works on, the clock, and turning errors into one line."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlite_utils import Database
+
+from supportjournal import __version__
+from supportjournal.cli.output import shown
+from supportjournal.domain.dates import WhenError
+from supportjournal.domain.validation import ValidationError
+from supportjournal.paths import ENV_VAR, resolve_db_path
+from supportjournal.store import StoreError, open_db
+
+USER_ERRORS = (StoreError, ValidationError, WhenError)
+"""Errors worded for the person typing the command: shown as one line, never a traceback."""
+
+
+@dataclass
+class Session:
+    """The state of one command line: which journal, what time it is, the open connection."""
+
+    db_option: str | None = None
+    """The ``--db`` value, if one was given (the subcommand's wins over the group's)."""
+    clock: Callable[[], datetime] = datetime.now
+    """Where "now" comes from; tests pass a fixed clock as ``obj=Session(clock=...)``."""
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def path(self) -> Path:
+        return resolve_db_path(self.db_option)
+
+    @property
+    def explicit(self) -> bool:
+        """True when the journal was named (``--db`` or ``$SUPPORTJOURNAL_DB``), not the default."""
+        return bool(self.db_option or os.environ.get(ENV_VAR))
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    @property
+    def today(self) -> date:
+        return self.clock().date()
+
+    def open(self, *, create: bool = True) -> Database:
+        """The journal, opened on first use and closed when the command ends."""
+        if self._db is None:
+            self._db = open_db(self.path, create=create)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _remember_db(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        ctx.ensure_object(Session).db_option = value
+
+
+db_option = click.option(
+    "--db",
+    metavar="PATH",
+    type=click.Path(dir_okay=False),
+    expose_value=False,
+    callback=_remember_db,
+    help=f"The journal file (default: ${ENV_VAR}, else your user data folder).",
+)
+"""``--db PATH``, accepted by the group and by every command after its name."""
+
+version_option = click.version_option(__version__, prog_name="supportjournal")
+
+
+def journal_command(
+    group: click.Group | None = None, name: str | None = None, **settings: Any
+) -> Callable[[Callable[..., Any]], click.Command]:
+    """A command that takes ``--db`` and ``--version`` and is given the :class:`Session` first.
+
+    Args:
+        group: Register the command on this group (else it is added by the caller).
+        name: The command's name (else the function's).
+        settings: Passed on to ``click.command``.
+    """
+    make = group.command if group is not None else click.command
+
+    def decorate(func: Callable[..., Any]) -> click.Command:
+        @functools.wraps(func)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            return func(click.get_current_context().ensure_object(Session), *args, **kwargs)
+
+        command = make(name, **settings)(db_option(version_option(run)))
+        shared = [param for param in command.params if param.name in ("db", "version")]
+        command.params = [param for param in command.params if param not in shared] + shared
+        return command
+
+    return decorate
+
+
+def one_line(message: object) -> str:
+    """A message folded onto one line, with any control characters from user text defused."""
+    return shown(" ".join(str(message).split()))
+
+
+class JournalGroup(click.Group):
+    """The top-level group: any error meant for the user becomes ``Error: …`` and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except USER_ERRORS as error:
+            raise click.ClickException(one_line(error)) from None
+        except sqlite3.Error as error:
+            raise click.ClickException(f"the journal file could not be used: {one_line(error)}") from None
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            where = f" ({error.filename})" if error.filename else ""
+            raise click.ClickException(f"{one_line(error.strerror or error)}{where}") from None
