@@ -1,0 +1,112 @@
+"""The self-care checklist: what a day shows, the 7-day strip, streak labels and the starter set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+
+from supportjournal.domain.models import Mark, SelfCareItem
+from supportjournal.domain.schedule import Schedule, parse_schedule
+
+STRIP_DAYS = 7
+"""How many days the strip beside each activity shows, ending on the day in view."""
+
+STRIP_SYMBOLS = {"done": "x", "skipped": "~", "missed": "-", "off": ".", "open": "o"}
+"""One character per day, readable without colour."""
+STRIP_LEGEND = "x done  ~ rest  - missed  . not due  o open"
+
+STARTER_SET: tuple[tuple[str, str], ...] = (
+    ("Something that brings you joy", "daily"),
+    ("Ten quiet minutes to ease stress", "daily"),
+    ("Move your body: a walk or a stretch", "3 times a week"),
+    ("Rest: screens away before bed", "daily"),
+    ("Reach out to someone", "mon,thu"),
+)
+"""The article's "Practice self-care": joy, less stress, moving, rest, and reaching out."""
+
+
+def is_due(item: SelfCareItem, day: date) -> bool:
+    """Whether the item is scheduled on ``day`` (never before it started)."""
+    return parse_schedule(item.schedule).occurs_on(day, item.starts_on)
+
+
+def split_for_day(items: Iterable[SelfCareItem], day: date) -> tuple[list[SelfCareItem], list[SelfCareItem]]:
+    """The items scheduled on ``day`` and the others, each in list order.
+
+    Returns:
+        ``(scheduled, not_scheduled)``.
+    """
+    scheduled: list[SelfCareItem] = []
+    others: list[SelfCareItem] = []
+    for item in items:
+        (scheduled if is_due(item, day) else others).append(item)
+    return scheduled, others
+
+
+def day_state(schedule: Schedule, starts_on: date | None, status: str | None, day: date, today: date) -> str:
+    """What one day of the strip shows.
+
+    Args:
+        schedule: The item's schedule.
+        starts_on: The item's first day.
+        status: The day's mark (``done``, ``skipped``) or ``None``.
+        day: The day.
+        today: The real today: an unmarked today is still open, never missed.
+
+    Returns:
+        ``done``, ``skipped``, ``open``, ``missed`` or ``off`` (not scheduled, or any-day schedules).
+    """
+    if status in ("done", "skipped"):
+        return status
+    if day >= today:
+        return "open" if day == today and schedule.occurs_on(day, starts_on) else "off"
+    if schedule.flexible or not schedule.occurs_on(day, starts_on):
+        return "off"
+    return "missed"
+
+
+def strip_days(last: date) -> list[date]:
+    """The days of the strip, oldest first, ending on ``last``."""
+    return [last - timedelta(days=offset) for offset in range(STRIP_DAYS - 1, -1, -1)]
+
+
+def strip(item: SelfCareItem, marks: Mapping[tuple[str, date], Mark], last: date, today: date) -> str:
+    """The 7-day strip for an item, e.g. ``x x - x ~ . o``.
+
+    Args:
+        item: The activity.
+        marks: Marks keyed by ``(item_id, day)``, covering at least the strip's days.
+        last: The day in view: the strip's last day.
+        today: The real today.
+    """
+    schedule = parse_schedule(item.schedule)
+    states = []
+    for day in strip_days(last):
+        mark = marks.get((item.id, day))
+        states.append(STRIP_SYMBOLS[day_state(schedule, item.starts_on, mark.status if mark else None, day, today)])
+    return " ".join(states)
+
+
+def streak_label(item: SelfCareItem, streak: int) -> str:
+    """A short streak: ``5 d`` (days), ``3 wk`` (weeks met) or ``4×`` (scheduled days in a row); empty at 0."""
+    if streak <= 0:
+        return ""
+    schedule = parse_schedule(item.schedule)
+    if schedule.flexible:
+        return f"{streak} wk"
+    if schedule.text == "daily":
+        return f"{streak} d"
+    return f"{streak}×"
+
+
+def day_title(day: date, today: date) -> str:
+    """The day in view in words: ``today, Fri 27 Nov``, ``yesterday, Thu 26 Nov``, ``Mon 23 Nov, 4 days ago``."""
+    label = f"{day:%a} {day.day} {day:%b}"
+    ago = (today - day).days
+    if ago == 0:
+        return f"today, {label}"
+    if ago == 1:
+        return f"yesterday, {label}"
+    if day.year != today.year:
+        label += f" {day.year}"
+    return f"{label}, {ago} days ago"
