@@ -93,15 +93,20 @@ def update_interaction(db: Database, interaction_id: str, *, at: datetime | None
     return get_interaction(db, interaction_id)  # type: ignore[return-value]
 
 
+def _set_archived(db: Database, interaction_id: str, value: str | None) -> None:
+    with transaction(db):
+        if db["interactions"].count_where("id = ?", [interaction_id]) == 0:
+            raise StoreError(f"no interaction with id {interaction_id}")
+        db["interactions"].update(interaction_id, {"archived_at": value})
+
+
 def archive_interaction(db: Database, interaction_id: str, *, now: datetime | None = None) -> None:
     """Delete an interaction from view (kept, so it can be restored)."""
-    with transaction(db):
-        db["interactions"].update(interaction_id, {"archived_at": rows.stamp(now)})
+    _set_archived(db, interaction_id, rows.stamp(now))
 
 
 def restore_interaction(db: Database, interaction_id: str) -> None:
-    with transaction(db):
-        db["interactions"].update(interaction_id, {"archived_at": None})
+    _set_archived(db, interaction_id, None)
 
 
 def recent_interactions(

@@ -44,6 +44,9 @@ def add_item(
 def update_item(db: Database, item_id: str, **changes: Any) -> SelfCareItem:
     """Change an item's title or schedule."""
     cleaners = {"title": lambda value: v.clean_name(value, "title"), "schedule": v.clean_schedule}
+    for key in changes:
+        if key not in cleaners:
+            raise v.ValidationError(key, f"unknown field {key!r}")
     fields = {key: cleaners[key](value) for key, value in changes.items()}
     with transaction(db):
         if db["selfcare_items"].count_where("id = ?", [item_id]) == 0:
@@ -67,14 +70,19 @@ def list_items(db: Database, *, archived: bool = False) -> list[SelfCareItem]:
     ]
 
 
-def archive_item(db: Database, item_id: str, *, now: datetime | None = None) -> None:
+def _set_archived(db: Database, item_id: str, value: str | None) -> None:
     with transaction(db):
-        db["selfcare_items"].update(item_id, {"archived_at": rows.stamp(now)})
+        if db["selfcare_items"].count_where("id = ?", [item_id]) == 0:
+            raise StoreError(f"no self-care item with id {item_id}")
+        db["selfcare_items"].update(item_id, {"archived_at": value})
+
+
+def archive_item(db: Database, item_id: str, *, now: datetime | None = None) -> None:
+    _set_archived(db, item_id, rows.stamp(now))
 
 
 def restore_item(db: Database, item_id: str) -> None:
-    with transaction(db):
-        db["selfcare_items"].update(item_id, {"archived_at": None})
+    _set_archived(db, item_id, None)
 
 
 def move_item(db: Database, item_id: str, offset: int) -> None:

@@ -85,6 +85,9 @@ def test_archive_and_restore_interaction(db, ana):
     assert store.balances(db) == {}
     store.restore_interaction(db, logged.id)
     assert store.recent_interactions(db) == [logged]
+    for change in (store.archive_interaction, store.restore_interaction):
+        with pytest.raises(store.StoreError):
+            change(db, "nope")
 
 
 def test_recent_is_newest_first_bounded_and_filtered(db, ana):
