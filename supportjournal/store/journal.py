@@ -15,6 +15,8 @@ from supportjournal.store.db import transaction
 HIGHLIGHT_START = "\x02"
 """Marks the start of a matching word in a search snippet (never typed by a person)."""
 HIGHLIGHT_END = "\x03"
+MAX_ENTRY = 1_000_000
+"""The longest journal entry, in characters."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,8 @@ def get_entry(db: Database, day: date) -> JournalEntry | None:
 
 def save_entry(db: Database, day: date, body: str, *, now: datetime | None = None) -> JournalEntry:
     """Write the day's entry (creating or replacing it) in one transaction."""
-    body = v.clean_note(body, "entry") if len(body) > v.MAX_NOTE * 50 else body
+    if len(body) > MAX_ENTRY:
+        raise v.ValidationError("entry", f"entry is too long (at most {MAX_ENTRY:,} characters)")
     moment = rows.stamp(now)
     with transaction(db):
         existing = db.execute("SELECT 1 FROM journal WHERE day = ?", [day.isoformat()]).fetchone()
@@ -65,7 +68,8 @@ def search_entries(db: Database, text: str, *, limit: int = 50) -> list[SearchHi
 
     The words are quoted for FTS, so what a person types is never read as query syntax.
     """
-    if not text.strip():
+    words = " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+    if not words:
         return []
     query = f"""
         SELECT journal.day, snippet(journal_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12) AS snip
@@ -74,5 +78,5 @@ def search_entries(db: Database, text: str, *, limit: int = 50) -> list[SearchHi
     """
     return [
         SearchHit(date.fromisoformat(row["day"]), row["snip"])
-        for row in db.query(query, [db.quote_fts(text), limit])
+        for row in db.query(query, [words, limit])
     ]
