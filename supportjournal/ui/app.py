@@ -13,8 +13,18 @@ from textual.binding import Binding
 from textual.reactive import var
 
 from supportjournal import store
+from supportjournal.ui.commands import ActionCommands
 
 Clock = Callable[[], datetime]
+WELCOME_SETTING = "welcome_seen"
+"""Set once the first-run welcome has been finished or skipped."""
+
+
+def should_welcome(db: Database) -> bool:
+    """True on a journal nobody has started: no members at all and the welcome never seen."""
+    if store.get_setting(db, WELCOME_SETTING):
+        return False
+    return not store.list_members(db) and not store.list_members(db, archived=True)
 
 
 class SupportJournalApp(App[None]):
@@ -23,11 +33,13 @@ class SupportJournalApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Support Journal"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {ActionCommands}
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("c", "checkin", "Check-in", id="checkin"),
         Binding("j", "journal", "Journal", id="journal"),
+        Binding("question_mark", "help", "Keys", id="help", tooltip="Every key of every screen"),
     ]
 
     revision: var[int] = var(0)
@@ -63,7 +75,17 @@ class SupportJournalApp(App[None]):
         from supportjournal.ui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        if should_welcome(self.db):
+            from supportjournal.ui.screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen())
         self._handle_signals()
+
+    def action_help(self) -> None:
+        from supportjournal.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
 
     def action_checkin(self) -> None:
         from supportjournal.ui.screens.checkin import CheckInScreen

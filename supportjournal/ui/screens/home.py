@@ -2,20 +2,78 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from supportjournal.ui.widgets.header import AppHeader
+from supportjournal.ui.widgets.network_pane import NetworkPane
+
+PANES = ("network", "selfcare", "ledger")
+"""The panes' ids, in the order of the keys 1, 2 and 3 and of Tab."""
+NARROW_WIDTH = 96
+"""Below this many columns the right-hand panes get narrower and the map shorter."""
 
 
 class HomeScreen(Screen[None]):
     """The whole support system at a glance."""
 
+    BINDINGS = [
+        Binding("1", "focus_pane(0)", "Network", id="pane.network", show=False),
+        Binding("2", "focus_pane(1)", "Self-care", id="pane.selfcare", show=False),
+        Binding("3", "focus_pane(2)", "Reciprocity", id="pane.ledger", show=False),
+        Binding("tab", "cycle_pane(1)", "Next pane", id="pane.next", show=False),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", id="pane.previous", show=False),
+    ]
+
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with Horizontal(id="panes"):
-            yield Static("Network", id="network")
+            yield NetworkPane(id="network")
             with Vertical(id="right"):
                 yield Static("Self-care", id="selfcare")
                 yield Static("Reciprocity", id="ledger")
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.action_focus_pane(0)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(event.size.height < 28, "-short")
+
+    def pane_index(self) -> int:
+        """Which pane holds the keyboard focus (0 when none does)."""
+        focused = self.focused
+        if focused is not None:
+            for index, pane_id in enumerate(PANES):
+                if any(node.id == pane_id for node in focused.ancestors_with_self):
+                    return index
+        return 0
+
+    def action_focus_pane(self, index: int) -> None:
+        """Put the keyboard in a pane (its main list, or its first focusable widget)."""
+        pane = self.query_one(f"#{PANES[index]}", Widget)
+        focus_pane = getattr(pane, "focus_pane", None)
+        if callable(focus_pane):
+            focus_pane()
+            return
+        if pane.focusable:
+            pane.focus()
+            return
+        inside = next((w for w in self.focus_chain if pane in w.ancestors), None)
+        if inside is not None:
+            inside.focus()
+
+    def action_cycle_pane(self, step: int) -> None:
+        """Move to the next (or previous) pane that can take the focus."""
+        start = self.pane_index()
+        for offset in range(1, len(PANES) + 1):
+            index = (start + step * offset) % len(PANES)
+            self.action_focus_pane(index)
+            if self.pane_index() == index and self.focused is not None:
+                return

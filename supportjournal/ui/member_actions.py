@@ -1,0 +1,90 @@
+"""What the member keys do, shared by the home screen and the member detail screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from supportjournal import store
+from supportjournal.ui.render import clean, styled
+
+if TYPE_CHECKING:
+    from supportjournal.ui.app import SupportJournalApp
+
+
+def add_member(app: SupportJournalApp, then: Callable[[str | None], None] | None = None) -> None:
+    """Open the editor on a new member; ``then`` gets the new id (or ``None`` if cancelled)."""
+    from supportjournal.ui.screens.member_form import MemberForm
+
+    app.push_screen(MemberForm(), then)
+
+
+def edit_member(app: SupportJournalApp, member_id: str | None) -> None:
+    """Open the editor on a member."""
+    from supportjournal.ui.screens.member_form import MemberForm
+
+    member = store.get_member(app.db, member_id) if member_id else None
+    if member is None:
+        app.notify("Choose someone in the list first.", severity="warning")
+        return
+    app.push_screen(MemberForm(member))
+
+
+def log_contact(app: SupportJournalApp, member_id: str | None) -> None:
+    """Log a contact with a member (today by default)."""
+    from supportjournal.ui.screens.log_contact import LogContactScreen
+
+    member = store.get_member(app.db, member_id) if member_id else None
+    if member is None or member.archived:
+        app.notify("Choose someone in the list first.", severity="warning")
+        return
+
+    def logged(saved: bool | None) -> None:
+        if saved:
+            app.notify(f"Logged a contact with {clean(member.name)}.", timeout=3, markup=False)
+
+    app.push_screen(LogContactScreen(member), logged)
+
+
+def note_ask(app: SupportJournalApp, member_id: str | None) -> None:
+    """Note what you asked a member for."""
+    from supportjournal.ui.screens.log_contact import AskScreen
+
+    member = store.get_member(app.db, member_id) if member_id else None
+    if member is not None:
+        app.push_screen(AskScreen(member))
+
+
+def archive_member(
+    app: SupportJournalApp, member_id: str | None, then: Callable[[], None] | None = None
+) -> None:
+    """Archive a member after asking; they can be restored from the archive."""
+    from supportjournal.ui.screens.confirm import ConfirmScreen
+
+    member = store.get_member(app.db, member_id) if member_id else None
+    if member is None or member.archived:
+        app.notify("Choose someone in the list first.", severity="warning")
+        return
+    question = styled(
+        "Archive [b]$name[/b]?\n\nThey leave the map and the list; all their history is kept, "
+        "and you can restore them from the archive (A).",
+        name=member.name,
+    )
+
+    def answered(yes: bool | None) -> None:
+        if not yes:
+            return
+        store.archive_member(app.db, member.id, now=app.clock())
+        app.data_changed()
+        app.notify(f"Archived {clean(member.name)}. Restore from the archive (A).", timeout=4, markup=False)
+        if then is not None:
+            then()
+
+    app.push_screen(ConfirmScreen(question, yes="Archive"), answered)
+
+
+def restore_member(app: SupportJournalApp, member_id: str) -> None:
+    """Bring an archived member back to the network."""
+    member = store.restore_member(app.db, member_id)
+    app.data_changed()
+    app.notify(f"{clean(member.name)} is back in your network.", timeout=3, markup=False)

@@ -1,0 +1,157 @@
+"""One member in full: every field, contact in words, recent contacts and the ledger."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from supportjournal import store
+from supportjournal.domain.cadence import contact_status
+from supportjournal.domain.models import Interaction, Member
+from supportjournal.ui import member_actions
+from supportjournal.ui.render import literal, styled
+from supportjournal.ui.screens.member_form import RING_WORDS
+from supportjournal.ui.widgets.header import AppHeader
+
+HISTORY_LIMIT = 20
+"""Rows of history shown per section; the detail never loads a whole history."""
+LEDGER_WINDOW_DAYS = 90
+DIRECTION_TEXT = {"gave": "you gave", "received": "you received", "both": "both ways", "none": "in touch"}
+MUTED = "$foreground-muted"
+
+
+def day_text(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def rating_dots(value: int | None) -> Content:
+    """``●●●○○ 3/5``, or "not rated"; the number is there for screen readers and NO_COLOR."""
+    if value is None:
+        return Content.styled("not rated", MUTED)
+    return Content.assemble(("●" * value, "$accent"), ("○" * (5 - value), MUTED), f" {value}/5")
+
+
+def interaction_line(item: Interaction) -> Content:
+    """A history row: day, channel, direction, support, note."""
+    parts: list[Content | str | tuple[str, str]] = [(day_text(item.day).ljust(17), MUTED)]
+    parts.append(DIRECTION_TEXT.get(item.direction, item.direction))
+    if item.weight > 1:
+        parts.append(f" ×{item.weight}")
+    for extra in (item.support, item.channel):
+        if extra:
+            parts.append((f" · {extra}", MUTED))
+    if item.note:
+        parts.extend([(" — ", MUTED), literal(item.note)])
+    return Content.assemble(*parts)
+
+
+def member_sections(member: Member, db: Database, today: date) -> list[tuple[str, Content]]:
+    """The detail as (heading, body) pairs, every field of the member included."""
+    last = store.last_contacts(db).get(member.id)
+    status = contact_status(member.cadence, last, today)
+    status_line = Content(status.words)
+    if status.state == "overdue":
+        status_line = Content.assemble(("overdue: ", "$error bold"), status.words)
+    elif status.state == "due":
+        status_line = Content.assemble(("due: ", "$warning bold"), status.words)
+    fit = Content("\n").join(
+        Content.assemble(f"{name:<13}", rating_dots(getattr(member, name)))
+        for name in ("empathy", "reliability", "availability")
+    )
+    channels = Content("\n").join(
+        styled("$kind: $value", kind=c.kind, value=c.value) for c in member.channels
+    ) or Content.styled("none noted", MUTED)
+    asks = store.list_asks(db, member.id)[:HISTORY_LIMIT]
+    asked = Content("\n").join(
+        Content.assemble((day_text(a.asked_on).ljust(17), MUTED), literal(a.need),
+                         *([(" — ", MUTED), literal(a.note)] if a.note else []))
+        for a in asks
+    ) or Content.styled("nothing noted yet — have you told them what you need? (k)", MUTED)
+    recent = store.recent_interactions(db, member_id=member.id, limit=HISTORY_LIMIT)
+    ledger = store.recent_interactions(db, member_id=member.id, ledger_only=True, limit=HISTORY_LIMIT)
+    balance = store.balances(db, since=today - timedelta(days=LEDGER_WINDOW_DAYS)).get(member.id)
+    tally = (
+        f"last {LEDGER_WINDOW_DAYS} days: you gave {balance.gave}, you received {balance.received}"
+        if balance else f"no support either way in the last {LEDGER_WINDOW_DAYS} days"
+    )
+    ledger_body = Content("\n").join([Content.styled(tally, MUTED), *map(interaction_line, ledger)])
+    none = Content.styled("none yet — log one with l", MUTED)
+    return [
+        ("Contact", status_line),
+        ("Support they give", Content(", ".join(member.supports)) if member.supports else Content.styled("none noted", MUTED)),
+        ("How well they fit", fit),
+        ("How often", Content(member.cadence or "no reminder set")),
+        ("Ways to reach them", channels),
+        ("Link", literal(member.link) if member.link else Content.styled("none", MUTED)),
+        ("What you asked them for", asked),
+        ("Notes", literal(member.notes) if member.notes else Content.styled("none", MUTED)),
+        ("Recent contacts", Content("\n").join(map(interaction_line, recent)) or none),
+        ("Support ledger", ledger_body),
+    ]
+
+
+class MemberDetailScreen(Screen[None]):
+    """A member in full; Escape goes back to the network."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="detail.back"),
+        Binding("e", "edit", "Edit", id="detail.edit"),
+        Binding("l", "log", "Log contact", id="detail.log"),
+        Binding("k", "ask", "Asked for…", id="detail.ask", tooltip="Note what you asked them for"),
+        Binding("x", "archive", "Archive", id="detail.archive"),
+    ]
+
+    def __init__(self, member_id: str) -> None:
+        super().__init__()
+        self.member_id = member_id
+        """The member shown."""
+
+    def compose(self) -> ComposeResult:
+        yield AppHeader()
+        with VerticalScroll(id="member-detail"):
+            yield Static("", id="detail-title")
+            yield Static("", id="detail-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "revision", self.reload)
+
+    def reload(self, _revision: int = 0) -> None:
+        """Read the member again and show every field."""
+        member = store.get_member(self.app.db, self.member_id)  # type: ignore[attr-defined]
+        if member is None:
+            self.dismiss()
+            return
+        archived = "  ·  archived" if member.archived else ""
+        title = Content.assemble(
+            literal(member.name).stylize("bold"),
+            (f"  {member.kind} · {RING_WORDS[member.ring]}{archived}", MUTED),
+        )
+        self.query_one("#detail-title", Static).update(title)
+        body = Content("\n\n").join(
+            Content.assemble((heading, "bold $primary"), "\n", text)
+            for heading, text in member_sections(member, self.app.db, self.app.today)  # type: ignore[attr-defined]
+        )
+        self.query_one("#detail-body", Static).update(body)
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_edit(self) -> None:
+        member_actions.edit_member(self.app, self.member_id)
+
+    def action_log(self) -> None:
+        member_actions.log_contact(self.app, self.member_id)
+
+    def action_ask(self) -> None:
+        member_actions.note_ask(self.app, self.member_id)
+
+    def action_archive(self) -> None:
+        member_actions.archive_member(self.app, self.member_id, then=self.dismiss)

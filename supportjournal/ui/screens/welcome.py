@@ -1,0 +1,115 @@
+"""The first-run welcome: the article's first steps, a few short skippable screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Static
+
+from supportjournal import store
+from supportjournal.ui.app import WELCOME_SETTING
+from supportjournal.ui.widgets.quick_add import QuickAdd
+
+
+@dataclass(frozen=True)
+class Step:
+    """One screen of the welcome."""
+
+    title: str
+    text: str
+    kinds: tuple[str, ...] = ()
+    """Kinds of member this step adds; none for a step that only talks."""
+    ring: str = "close"
+    link: bool = False
+
+
+STEPS = (
+    Step(
+        "Welcome to Support Journal",
+        "A support system is the people, groups and professionals who help you stay well: "
+        "people who listen, who are there when you need them, who care.\n\n"
+        "Let's sketch yours in three short steps. Skip any of them, or all (Esc); "
+        "you can add people later with a.",
+    ),
+    Step(
+        "Who already supports you?",
+        "Family, friends, colleagues: anyone who listens, gives advice, helps in practice or keeps "
+        "you company. How close are they, and how often would you like to be in touch?",
+        kinds=("friend", "family", "colleague"),
+    ),
+    Step(
+        "Anyone professional?",
+        "A therapist, counsellor, doctor or coach. Professional help is part of a good support "
+        "system, not a last resort.",
+        kinds=("professional",),
+        ring="wider",
+    ),
+    Step(
+        "A group or community?",
+        "A support group, a club, an online community: somewhere you belong, offline or online.",
+        kinds=("support group", "online community"),
+        ring="wider",
+        link=True,
+    ),
+)
+
+
+class WelcomeScreen(Screen[None]):
+    """Walks through the first steps, then lands on the home screen with what was entered."""
+
+    BINDINGS = [
+        Binding("ctrl+n", "next", "Next step", id="welcome.next"),
+        Binding("escape", "finish", "Skip the welcome", id="welcome.skip"),
+    ]
+
+    step: reactive[int] = reactive(0, recompose=True)
+    """Which of ``STEPS`` is shown."""
+
+    def compose(self) -> ComposeResult:
+        step = STEPS[self.step]
+        with VerticalScroll(id="welcome", classes="dialog"):
+            yield Static(f"Step {self.step + 1} of {len(STEPS)}", id="welcome-progress")
+            yield Static(Content.styled(step.title, "bold"), classes="dialog-title")
+            yield Static(step.text, id="welcome-text", markup=False)
+            if step.kinds:
+                yield QuickAdd(step.kinds, ring=step.ring, link=step.link, id="quick")
+            with Horizontal(classes="buttons"):
+                last = self.step == len(STEPS) - 1
+                yield Button("Done" if last else ("Start" if self.step == 0 else "Next"), id="next", variant="primary")
+                yield Button("Skip all", id="skip")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#next", Button).focus()
+
+    def action_next(self) -> None:
+        if self.step + 1 >= len(STEPS):
+            self.action_finish()
+        else:
+            self.step += 1
+            self.call_after_refresh(self._focus_step)
+
+    def _focus_step(self) -> None:
+        names = self.query("#name").results(Input)
+        target = next(iter(names), None) or self.query_one("#next", Button)
+        target.focus()
+
+    def action_finish(self) -> None:
+        """Remember the welcome was seen (finished or skipped) and go home."""
+        store.set_setting(self.app.db, WELCOME_SETTING, True)  # type: ignore[attr-defined]
+        self.app.data_changed()  # type: ignore[attr-defined]
+        self.dismiss()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "next":
+            event.stop()
+            self.action_next()
+        elif event.button.id == "skip":
+            event.stop()
+            self.action_finish()

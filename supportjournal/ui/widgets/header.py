@@ -1,0 +1,53 @@
+"""The header: the app's name, the date, today's mood and the check-in streak."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Static
+
+from supportjournal import store
+
+
+def mood_words(db: Database, today: date) -> Content:
+    """Today's latest mood and the check-in streak, or an invitation to check in."""
+    checkins = store.checkins_on(db, today)
+    streak = store.checkin_streak(db, today)
+    parts: list[str | tuple[str, str]] = []
+    if checkins:
+        parts.append(("mood ", "$foreground-muted"))
+        parts.append((str(checkins[-1].mood), "bold"))
+        parts.append((" today", "$foreground-muted"))
+    else:
+        parts.append(("no check-in yet today (c)", "$foreground-muted"))
+    if streak:
+        parts.append(("  ·  ", "$foreground-muted"))
+        parts.append((f"{streak}-day", "bold"))
+        parts.append((" check-in streak", "$foreground-muted"))
+    return Content.assemble(*parts)
+
+
+class AppHeader(Horizontal):
+    """One calm line at the top of a screen; reloads when the data changes."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Support Journal", "bold"), id="header-title")
+        yield Static("", id="header-date")
+        yield Static("", id="header-mood")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "revision", self.reload)
+
+    def reload(self, _revision: int = 0) -> None:
+        """Show today's date, mood and streak as they are now."""
+        app = self.app
+        today = app.today  # type: ignore[attr-defined]
+        date_text = f"{today:%a} {today.day} {today:%b %Y}"
+        if getattr(app, "demo", False):
+            date_text += "  ·  demo"
+        self.query_one("#header-date", Static).update(date_text)
+        self.query_one("#header-mood", Static).update(mood_words(app.db, today))  # type: ignore[attr-defined]

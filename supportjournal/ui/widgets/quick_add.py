@@ -1,0 +1,81 @@
+"""A one-line way to add a member: name, kind, closeness, how often; used by the welcome."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Select, Static
+
+from supportjournal import store
+from supportjournal.domain.models import RINGS
+from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.render import literal
+from supportjournal.ui.screens.member_form import RING_WORDS, clear_field_errors, labelled, show_field_error
+
+
+class QuickAdd(Vertical):
+    """Add members of some kinds, one after another; shows who was added."""
+
+    def __init__(self, kinds: tuple[str, ...], *, ring: str = "close", link: bool = False, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.kinds = kinds
+        """The kinds offered; the first is the default."""
+        self.ring = ring
+        self.with_link = link
+        self.added: list[str] = []
+        """Names added here, in order."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="field-row"):
+            yield labelled("Name", Input(id="name", placeholder="a name, then Enter"), "name")
+            if len(self.kinds) > 1:
+                yield labelled("Kind", Select([(k, k) for k in self.kinds], value=self.kinds[0], allow_blank=False, id="kind"), "kind")
+        with Horizontal(classes="field-row"):
+            rings = [(RING_WORDS[r], r) for r in RINGS]
+            yield labelled("How close", Select(rings, value=self.ring, allow_blank=False, id="ring"), "ring")
+            yield labelled("How often to be in touch", Input(id="cadence", placeholder="weekly, every 10 days…"), "cadence")
+        if self.with_link:
+            yield labelled("Link (optional)", Input(id="link", placeholder="https://…"), "link")
+        with Horizontal(classes="buttons"):
+            yield Button("Add", id="quick-add", variant="primary")
+        yield Static("", id="quick-added")
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def add(self) -> None:
+        """Save the member typed; on a problem, say so next to the field and save nothing."""
+        kind = self.query_one("#kind", Select).value if len(self.kinds) > 1 else self.kinds[0]
+        link = self.query_one("#link", Input).value if self.with_link else None
+        try:
+            member = store.add_member(
+                self.app.db,  # type: ignore[attr-defined]
+                self.query_one("#name", Input).value,
+                str(kind),
+                ring=str(self.query_one("#ring", Select).value),
+                cadence=self.query_one("#cadence", Input).value,
+                link=link,
+                now=self.app.clock(),  # type: ignore[attr-defined]
+            )
+        except ValidationError as error:
+            show_field_error(self, error.field, error.message)
+            return
+        clear_field_errors(self)
+        self.added.append(member.name)
+        self.app.data_changed()  # type: ignore[attr-defined]
+        for field in ("#name", "#cadence", "#link"):
+            for box in self.query(field).results(Input):
+                box.value = ""
+        self.query_one("#name", Input).focus()
+        names = Content(", ").join(literal(name) for name in self.added)
+        self.query_one("#quick-added", Static).update(Content.assemble(("Added: ", "$success bold"), names))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.add()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "quick-add":
+            event.stop()
+            self.add()
