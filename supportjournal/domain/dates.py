@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from dateutil import parser
+
+from supportjournal.domain.schedule import day_of_week
 
 
 class WhenError(ValueError):
@@ -12,6 +15,7 @@ class WhenError(ValueError):
 
 
 _RELATIVE = {"today": 0, "tonight": 0, "this": 0, "yesterday": 1}
+_AGO = re.compile(r"^(\d{1,5}) days? ago$")
 
 
 def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datetime:
@@ -36,21 +40,31 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
     if first in _RELATIVE:
         base = now - timedelta(days=_RELATIVE[first])
         rest = tail
-    elif words.endswith(" days ago") and first.isdigit():
-        base = now - timedelta(days=int(first))
+    elif (weekday := day_of_week(first)) is not None:
+        # A day name means the latest such day, today included, never the next one.
+        base = now - timedelta(days=(now.weekday() - weekday) % 7)
+        rest = tail
+    elif match := _AGO.match(words):
+        base = now - timedelta(days=int(match.group(1)))
         rest = ""
-    if not rest:
-        moment = base
-    else:
-        try:
-            moment = parser.parse(rest, default=base.replace(second=0, microsecond=0))
-        except (ValueError, OverflowError):
-            raise WhenError(f"cannot read the date {text!r}; try 'yesterday 21:00' or 'YYYY-MM-DD HH:MM'") from None
+    moment = base if not rest else _parse(rest, base, text)
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
     if not allow_future and moment > now + timedelta(minutes=1):
         raise WhenError(f"{text!r} is in the future")
     return moment.replace(microsecond=0)
+
+
+def _parse(rest: str, base: datetime, text: str) -> datetime:
+    """Read ``rest`` on ``base``'s day; a time given ("9am") starts on the hour, no time keeps base's."""
+    try:
+        early = parser.parse(rest, default=base.replace(hour=0, minute=0, second=0, microsecond=0))
+        late = parser.parse(rest, default=base.replace(hour=23, minute=59, second=59, microsecond=0))
+    except (ValueError, OverflowError):
+        raise WhenError(f"cannot read the date {text!r}; try 'yesterday 21:00' or 'YYYY-MM-DD HH:MM'") from None
+    if early.hour == late.hour:
+        return early
+    return early.replace(hour=base.hour, minute=base.minute, second=base.second)
 
 
 def parse_day(text: str, today: date, *, allow_future: bool = False) -> date:

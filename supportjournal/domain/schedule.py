@@ -16,6 +16,14 @@ from dateutil.rrule import DAILY, FR, MO, SA, SU, TH, TU, WE, WEEKLY, rrule, wee
 
 _DAYS: dict[str, weekday] = {"mon": MO, "tue": TU, "wed": WE, "thu": TH, "fri": FR, "sat": SA, "sun": SU}
 _DAY_NAMES = tuple(_DAYS)
+_FULL_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_WORDS: dict[str, int] = {
+    word: number
+    for number, (short, full) in enumerate(zip(_DAY_NAMES, _FULL_NAMES))
+    for word in (short, full, full + "s")
+}
+_DAY_WORDS.update(tues=1, weds=2, thur=3, thurs=3)
+"""Every word read as a day of the week ("mon", "monday", "mondays", "tues"...), 0 = Monday."""
 _EVERY_N = re.compile(r"^every\s+(\d+|other)\s+days?$")
 _TIMES = re.compile(r"^(\d+)\s*(?:x|times?)\s*(?:a|per|each|/)?\s*week$")
 
@@ -77,13 +85,25 @@ class Schedule:
         return bool(self.occurrences(day, day, starts_on))
 
 
+def day_of_week(word: str) -> int | None:
+    """The weekday a word names ("fri", "Friday", "fridays"), 0 = Monday; ``None`` if none."""
+    return _DAY_WORDS.get(word.strip().lower())
+
+
 def parse_schedule(text: str | None) -> Schedule:
     """Read a schedule.
+
+    Args:
+        text: "daily", "weekdays", "weekends", "mon,wed,fri", "every 3 days", "3 times a week";
+            blank means daily.
+
+    Returns:
+        The schedule, with its canonical words in ``text``.
 
     Raises:
         ScheduleError: With a hint of what is understood.
     """
-    words = " ".join((text or "daily").lower().replace(",", " ").split())
+    words = " ".join((text or "").lower().replace(",", " ").split()) or "daily"
     if words in ("daily", "every day", "everyday"):
         return Schedule("daily", weekdays=tuple(range(7)))
     if words in ("weekdays", "every weekday"):
@@ -106,15 +126,12 @@ def parse_schedule(text: str | None) -> Schedule:
         return Schedule(f"{count} times a week", per_week=count)
     days = []
     for word in words.split():
-        key = word[:3]
-        if key not in _DAYS or not "monday tuesday wednesday thursday friday saturday sunday".count(
-            word.rstrip("s")
-        ):
+        if word not in _DAY_WORDS:
             raise ScheduleError(
                 f"unknown schedule {text!r}: try 'daily', 'weekdays', 'mon,wed,fri', "
                 "'every 3 days' or '3 times a week'"
             )
-        days.append(_DAY_NAMES.index(key))
+        days.append(_DAY_WORDS[word])
     weekdays = tuple(sorted(set(days)))
     if len(weekdays) == 7:
         return parse_schedule("daily")
