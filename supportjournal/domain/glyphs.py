@@ -1,0 +1,115 @@
+"""Terminal cells for user text: grapheme clusters, their widths, truncation and initials."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+CellWidth = Callable[[str], int]
+"""How many terminal cells a grapheme cluster takes (``rich.cells.cell_len`` in the UI)."""
+Glyph = tuple[str, int]
+"""One grapheme cluster and its width in cells (1 or more)."""
+
+_ZWJ = "\u200d"
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def east_asian_width(cluster: str) -> int:
+    """The cells a cluster takes by Unicode's East Asian Width: 2 for wide and full-width, else 1."""
+    return 2 if unicodedata.east_asian_width(cluster[0]) in ("W", "F") else 1
+
+
+def _extends_cluster(char: str, category: str) -> bool:
+    """Whether a character belongs to the glyph before it (accents, variation selectors, skin tones)."""
+    return (
+        category in ("Mn", "Me")
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+        or "\U000e0020" <= char <= "\U000e007f"
+    )
+
+
+def _clusters(text: str) -> list[str]:
+    """Split text into printable grapheme clusters; control characters become visible stand-ins."""
+    clusters: list[str] = []
+    joining = False
+    for char in unicodedata.normalize("NFC", text):
+        category = unicodedata.category(char)
+        if category == "Cc":
+            clusters.append("␤" if char == "\n" else "�")
+            joining = False
+        elif char == _ZWJ or _extends_cluster(char, category):
+            if clusters:  # dropped when there is nothing to attach to
+                clusters[-1] += char
+                joining = char == _ZWJ
+        elif category in ("Cf", "Cs", "Co", "Cn") or char in _BIDI_CONTROLS:
+            continue  # zero-width, bidi controls and unassigned: dropped so they cannot move the cursor
+        elif category in ("Zl", "Zp", "Zs"):
+            clusters.append(" ")
+            joining = False
+        elif joining:
+            clusters[-1] += char
+            joining = False
+        else:
+            clusters.append(char)
+    return clusters
+
+
+def glyphs(text: str, cell_width: CellWidth = east_asian_width) -> list[Glyph]:
+    """User text as glyphs that each take a known number of cells.
+
+    Args:
+        text: Any text a person typed.
+        cell_width: Width of one grapheme cluster in cells.
+
+    Returns:
+        The clusters with their widths; a cluster the width function calls empty becomes ``�``.
+    """
+    result: list[Glyph] = []
+    for cluster in _clusters(text):
+        width = cell_width(cluster)
+        result.append((cluster, width) if width > 0 else ("�", 1))
+    return result
+
+
+def width_of(text: list[Glyph]) -> int:
+    """The cells a run of glyphs takes."""
+    return sum(width for _, width in text)
+
+
+def truncate(text: list[Glyph], cells: int) -> list[Glyph]:
+    """Shorten glyphs to at most ``cells`` cells, ending with ``…`` when something was cut."""
+    if width_of(text) <= cells:
+        return text
+    kept: list[Glyph] = []
+    used = 0
+    for glyph in text:
+        if used + glyph[1] > cells - 1:
+            break
+        kept.append(glyph)
+        used += glyph[1]
+    while kept and kept[-1][0] == " ":
+        kept.pop()
+    return kept + [("…", 1)] if cells >= 1 else []
+
+
+def words(text: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs split on spaces."""
+    result: list[list[Glyph]] = [[]]
+    for glyph in text:
+        if glyph[0] == " ":
+            if result[-1]:
+                result.append([])
+        else:
+            result[-1].append(glyph)
+    return [word for word in result if word]
+
+
+def initials(text: list[Glyph]) -> list[Glyph]:
+    """First letters of the first and last words ("Dr Okafor" -> "DO"), or two letters of one word."""
+    parts = words(text)
+    if not parts:
+        return []
+    if len(parts) == 1:
+        return parts[0][:2]
+    return [parts[0][0], parts[-1][0]]
