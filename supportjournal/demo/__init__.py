@@ -1,0 +1,77 @@
+"""A deterministic, realistic sample support system, for demo mode, tests and benchmarks."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from sqlite_utils import Database
+
+from supportjournal.demo.journal import journal
+from supportjournal.demo.life import live, low_days
+from supportjournal.demo.network import network
+from supportjournal.demo.selfcare import selfcare
+from supportjournal.store.db import transaction
+
+__all__ = ["DemoSummary", "generate"]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How much sample data was written."""
+
+    members: int
+    checkins: int
+    interactions: int
+    marks: int
+    entries: int
+
+
+def generate(db: Database, *, years: int = 1, seed: int = 0, today: date | None = None) -> DemoSummary:
+    """Fill a fresh database with a sample network and ``years`` of daily life, in one transaction.
+
+    The same ``years``, ``seed`` and ``today`` always give the same content, ids and timestamps
+    included: everything is drawn from ``random.Random(seed)`` and placed relative to ``today``.
+
+    Args:
+        db: A fresh, empty database from ``store.open_db``.
+        years: How many years of history, ending today.
+        seed: Picks one of many equally plausible histories.
+        today: The last day of the history (the latest check-in is on it); default the real today.
+
+    Returns:
+        The number of rows written, per kind.
+
+    Raises:
+        ValueError: ``years`` is less than 1.
+    """
+    if years < 1:
+        raise ValueError("years must be at least 1")
+    today = today or date.today()
+    first = today - relativedelta(years=years) + timedelta(days=1)
+    rng = random.Random(seed)
+    members, asks, active = network(rng, first, today)
+    low = low_days(rng, first, today)
+    days = live(rng, first, today, low, active)
+    items, marks = selfcare(rng, first, today, low)
+    titles = {item["id"]: item["title"] for item in items}
+    done: dict[str, list[str]] = defaultdict(list)
+    for mark in marks:
+        if mark["status"] == "done":
+            done[mark["day"]].append(titles[mark["item_id"]])
+    inner = [each.person.name for each in active if each.person.ring == "inner"]
+    entries = journal(rng, days, done, inner)
+    checkins = [row for day in days for row in day.checkins]
+    interactions = [row for day in days for _, row in day.contacts]
+    with transaction(db):
+        db["members"].insert_all(members)
+        db["asks"].insert_all(asks)
+        db["checkins"].insert_all(checkins)
+        db["interactions"].insert_all(interactions)
+        db["selfcare_items"].insert_all(items)
+        db["selfcare_marks"].insert_all(marks)
+        db["journal"].insert_all(entries)
+    return DemoSummary(len(members), len(checkins), len(interactions), len(marks), len(entries))
