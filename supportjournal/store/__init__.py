@@ -13,7 +13,7 @@ from supportjournal.store.checkins import (
     moods_between,
     record_checkin,
 )
-from supportjournal.store.db import NewerSchemaError, StoreError, open_db, transaction
+from supportjournal.store.db import NewerSchemaError, StoreError, is_empty, open_db, transaction
 from supportjournal.store.interactions import (
     archive_interaction,
     balances,
@@ -67,7 +67,7 @@ __all__ = [
     "NewerSchemaError", "SearchHit", "StoreError", "add_ask", "add_item", "add_member",
     "archive_interaction", "archive_item", "archive_member", "balances", "checkin_days_descending",
     "checkin_streak", "checkins_on", "entry_days", "find_members", "get_checkin", "get_entry",
-    "get_interaction", "get_item", "get_member", "get_setting", "interactions_on", "item_streak",
+    "get_interaction", "get_item", "get_member", "get_setting", "interactions_on", "is_empty", "item_streak",
     "last_contacts", "list_asks", "list_items", "list_members", "log_interaction", "marks_between",
     "moods_between", "move_item", "open_db", "recent_interactions", "record_checkin",
     "resolve_member", "restore_interaction", "restore_item", "restore_member", "save_entry",

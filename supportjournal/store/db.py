@@ -97,6 +97,12 @@ def _set_pragmas(db: Database) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
+def is_empty(db: Database) -> bool:
+    """True when nothing has been written yet: no members, self-care items, check-ins or journal days."""
+    tables = ("members", "selfcare_items", "checkins", "journal")
+    return not any(next(db.query(f"SELECT 1 FROM {table} LIMIT 1"), None) for table in tables)
+
+
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """One write transaction, begun IMMEDIATE so a read-then-write never races another process.

@@ -21,10 +21,8 @@ WELCOME_SETTING = "welcome_seen"
 
 
 def should_welcome(db: Database) -> bool:
-    """True on a journal nobody has started: no members at all and the welcome never seen."""
-    if store.get_setting(db, WELCOME_SETTING):
-        return False
-    return not store.list_members(db) and not store.list_members(db, archived=True)
+    """True on a journal nobody has started (nothing written) whose welcome was never seen."""
+    return not store.get_setting(db, WELCOME_SETTING) and store.is_empty(db)
 
 
 class SupportJournalApp(App[None]):
