@@ -1,0 +1,255 @@
+"""The self-care pane: the day's activities to tick, their streaks and a 7-day strip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from supportjournal import store
+from supportjournal.domain.models import Mark, SelfCareItem
+from supportjournal.domain.selfcare import STRIP_DAYS, STRIP_LEGEND, day_title, split_for_day, streak_label, strip
+from supportjournal.ui.render import literal, rich_literal
+
+BOXES = {"done": "[x]", "skipped": "[~]", None: "[ ]"}
+EMPTY_TEXT = (
+    "Small things you do to look after yourself, ticked off day by day.\n"
+    "Press s for a starter set from the article, or a to add your own."
+)
+HEADER_ID = "-not-scheduled"
+WIDE = 48
+"""Pane width from which the 7-day strip is spaced out."""
+
+
+class SelfCarePane(Vertical):
+    """The day's self-care checklist; ``[`` and ``]`` move through the days to fill in a missed one."""
+
+    BINDINGS = [
+        Binding("space", "toggle", "Done", id="selfcare.toggle"),
+        Binding("k", "skip", "Rest day", id="selfcare.skip"),
+        Binding("n", "note", "Note", show=False, id="selfcare.note"),
+        Binding("left_square_bracket", "day(-1)", "Prev day", key_display="[", id="selfcare.previous_day"),
+        Binding("right_square_bracket", "day(1)", "Next day", key_display="]", id="selfcare.next_day"),
+        Binding("a", "add", "Add", id="selfcare.add"),
+        Binding("e", "edit", "Edit", show=False, id="selfcare.edit"),
+        Binding("x", "archive", "Archive", show=False, id="selfcare.archive"),
+        Binding("u", "undo", "Undo archive", show=False, id="selfcare.undo"),
+        Binding("K,shift+up", "move(-1)", "Move up", show=False, id="selfcare.move_up"),
+        Binding("J,shift+down", "move(1)", "Move down", show=False, id="selfcare.move_down"),
+        Binding("s", "starter", "Starter set", id="selfcare.starter"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.day: date | None = None
+        """The day in view; ``None`` until mounted, then never after today."""
+        self._items: dict[str, SelfCareItem] = {}
+        self._marks: dict[tuple[str, date], Mark] = {}
+        self._undo: Callable[[], None] | None = None
+        self._narrow = False
+        """Below ``WIDE`` columns the strip drops its spaces, leaving room for titles."""
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="selfcare-list")
+        yield Static("", id="selfcare-detail")
+
+    def on_mount(self) -> None:
+        self.day = self.app.today  # type: ignore[attr-defined]
+        self.watch(self.app, "revision", self._on_revision, init=False)
+        self.reload()
+
+    def focus(self, scroll_visible: bool = True) -> SelfCarePane:
+        """Focusing the pane focuses its list."""
+        self.query_one(OptionList).focus(scroll_visible)
+        return self
+
+    def focus_pane(self) -> None:
+        """The home screen's ``2``/``3`` keys land here."""
+        self.focus()
+
+    def on_resize(self) -> None:
+        if self.day is not None and (self.size.width < WIDE) != self._narrow:
+            self.reload()
+
+    def _on_revision(self, _revision: int) -> None:
+        self.reload()
+
+    @property
+    def today(self) -> date:
+        return self.app.today  # type: ignore[attr-defined]
+
+    def reload(self) -> None:
+        """Read the day's items and marks (a bounded window) and show them, keeping the highlight."""
+        today = self.today
+        day = min(self.day or today, today)
+        self.day = day
+        db = self.app.db  # type: ignore[attr-defined]
+        items = store.list_items(db)
+        self._items = {item.id: item for item in items}
+        self._marks = store.marks_between(db, day - timedelta(days=STRIP_DAYS - 1), day)
+        streaks = {item.id: store.item_streak(db, item, today) for item in items}
+        self.border_title = Content(f"Self-care · {day_title(day, today)}")
+        self._narrow = self.size.width < WIDE
+        legend = STRIP_LEGEND if self.size.width >= len(STRIP_LEGEND) + 6 else STRIP_LEGEND.rsplit("  ", 2)[0]
+        self.border_subtitle = Content(legend) if items else None
+        self.set_class(not items, "-empty")
+
+        option_list = self.query_one(OptionList)
+        keep = option_list.highlighted_option.id if option_list.highlighted_option else None
+        options: list[Option] = []
+        if not items:
+            options.append(Option(Content(EMPTY_TEXT), id="-empty", disabled=True))
+        scheduled, others = split_for_day(items, day)
+        options += [Option(self._row(item, streaks[item.id]), id=item.id) for item in scheduled]
+        if others:
+            words = "not scheduled today" if day == today else "not scheduled this day"
+            options.append(Option(Content.styled(words, "italic"), id=HEADER_ID, disabled=True))
+            options += [Option(self._row(item, streaks[item.id]), id=item.id) for item in others]
+        option_list.set_options(options)
+        self.refresh_bindings()
+        if keep in self._items:
+            option_list.highlighted = option_list.get_option_index(keep)
+        elif scheduled or others:
+            option_list.highlighted = 0 if scheduled else 1
+        self._show_detail()
+
+    def _row(self, item: SelfCareItem, streak: int) -> Table:
+        """One activity: box, title (cut to fit), streak and strip."""
+        assert self.day is not None
+        mark = self._marks.get((item.id, self.day))
+        title = rich_literal(item.title)
+        if mark and mark.status == "skipped":
+            title.append(" (rest)", style="italic")
+        if mark and mark.note:
+            title.append(" ✎")
+        row = Table.grid(expand=True, padding=(0, 1))
+        row.add_column(width=3, no_wrap=True)
+        row.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        row.add_column(width=5, justify="right", no_wrap=True)
+        days = strip(item, self._marks, self.day, self.today)
+        if self._narrow:
+            days = days.replace(" ", "")
+        row.add_column(width=len(days), no_wrap=True)
+        box = BOXES.get(mark.status if mark else None, "[ ]")
+        row.add_row(Text(box), title, Text(streak_label(item, streak)), Text(days))
+        return row
+
+    def _current(self) -> SelfCareItem | None:
+        option = self.query_one(OptionList).highlighted_option
+        return self._items.get(option.id) if option and option.id else None
+
+    def _show_detail(self) -> None:
+        """Under the list: the highlighted activity's schedule and the day's note, if any."""
+        detail = self.query_one("#selfcare-detail", Static)
+        item = self._current()
+        if item is None or self.day is None:
+            detail.update("")
+            return
+        mark = self._marks.get((item.id, self.day))
+        text = Content(f"{item.schedule}")
+        if mark and mark.note:
+            text = text + Content(" · ✎ ") + literal(mark.note)
+        detail.update(text)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_detail()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter toggles too, like space."""
+        event.stop()
+        self.action_toggle()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "starter":
+            return not self._items
+        if action in ("toggle", "skip", "note", "edit", "archive", "move"):
+            return bool(self._items)
+        if action == "undo":
+            return self._undo is not None
+        if action == "day" and parameters == (1,):
+            return True if self.day is None or self.day < self.today else None
+        return True
+
+    def _written(self) -> None:
+        self.app.data_changed()  # type: ignore[attr-defined]
+        self.refresh_bindings()
+
+    def _set_status(self, status: str) -> None:
+        item = self._current()
+        if item is None or self.day is None:
+            return
+        mark = self._marks.get((item.id, self.day))
+        new = None if mark and mark.status == status else status
+        store.set_mark(self.app.db, item.id, self.day, new, now=self.app.clock())  # type: ignore[attr-defined]
+        self._written()
+
+    def action_toggle(self) -> None:
+        self._set_status("done")
+
+    def action_skip(self) -> None:
+        self._set_status("skipped")
+
+    def action_day(self, step: int) -> None:
+        assert self.day is not None
+        self.day = min(self.day + timedelta(days=step), self.today)
+        self.reload()
+        self.refresh_bindings()
+
+    def action_move(self, offset: int) -> None:
+        item = self._current()
+        if item is not None:
+            store.move_item(self.app.db, item.id, offset)  # type: ignore[attr-defined]
+            self._written()
+
+    def action_archive(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        db = self.app.db  # type: ignore[attr-defined]
+        store.archive_item(db, item.id, now=self.app.clock())  # type: ignore[attr-defined]
+        self._undo = lambda: store.restore_item(db, item.id)
+        self.notify(f"Archived {item.title}. Press u to bring it back.", title="Self-care", markup=False)
+        self._written()
+
+    def action_undo(self) -> None:
+        if self._undo is not None:
+            self._undo()
+            self._undo = None
+            self._written()
+
+    def action_add(self) -> None:
+        from supportjournal.ui.screens.selfcare_form import SelfCareForm
+
+        self.app.push_screen(SelfCareForm(starts_on=self.today), self._form_closed)
+
+    def action_edit(self) -> None:
+        from supportjournal.ui.screens.selfcare_form import SelfCareForm
+
+        item = self._current()
+        if item is not None:
+            self.app.push_screen(SelfCareForm(item, starts_on=self.today), self._form_closed)
+
+    def action_note(self) -> None:
+        from supportjournal.ui.screens.selfcare_form import MarkNoteForm
+
+        item = self._current()
+        if item is not None and self.day is not None:
+            mark = self._marks.get((item.id, self.day))
+            self.app.push_screen(MarkNoteForm(item, self.day, mark, day_title(self.day, self.today)), self._form_closed)
+
+    def action_starter(self) -> None:
+        from supportjournal.ui.screens.selfcare_starter import StarterForm
+
+        self.app.push_screen(StarterForm(starts_on=self.today), self._form_closed)
+
+    def _form_closed(self, saved: bool | None) -> None:
+        if saved:
+            self._written()
