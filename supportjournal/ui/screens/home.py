@@ -11,7 +11,9 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from supportjournal.ui.widgets.header import AppHeader
+from supportjournal.ui.widgets.ledger import LedgerPane
 from supportjournal.ui.widgets.network_pane import NetworkPane
+from supportjournal.ui.widgets.selfcare import SelfCarePane
 
 PANES = ("network", "selfcare", "ledger")
 """The panes' ids, in the order of the keys 1, 2 and 3 and of Tab."""
@@ -35,8 +37,8 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield NetworkPane(id="network")
             with Vertical(id="right"):
-                yield Static("Self-care", id="selfcare")
-                yield Static("Reciprocity", id="ledger")
+                yield SelfCarePane(id="selfcare")
+                yield LedgerPane(id="ledger")
         yield Footer()
 
     def on_mount(self) -> None:
