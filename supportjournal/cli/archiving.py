@@ -25,7 +25,8 @@ class Archivable:
     find: Callable[[Database, str, bool], Any]
     """``(db, typed name, archived)`` to the one record meant, raising a user error otherwise."""
     name_of: Callable[[Any], str]
-    archive: Callable[[Database, str], Any]
+    archive: Callable[..., Any]
+    """``(db, id, now=...)``."""
     restore: Callable[[Database, str], Any]
 
 
@@ -37,7 +38,7 @@ def add_archive_commands(group: click.Group, kind: Archivable) -> None:
     def archive(session: Session, name: str) -> None:
         db = session.open()
         record = kind.find(db, name, False)
-        kind.archive(db, record.id)
+        kind.archive(db, record.id, now=session.now())
         name = shown(kind.name_of(record))
         click.echo(f"Archived {name}; bring it back with: supportjournal {kind.group} restore {quote(name)}")
 

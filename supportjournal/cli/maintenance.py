@@ -63,5 +63,9 @@ def demo(session: Session, years: int, seed: int) -> None:
     db = session.open()
     if not is_empty(db):
         raise click.ClickException(f"{shown(str(session.path))} already holds a journal; demo data only goes into a new file")
-    summary = generate(db, years=years, seed=seed, today=session.today)
-    click.echo(f"Wrote a demo journal to {shown(str(session.path))}: {summary}")
+    made = generate(db, years=years, seed=seed, today=session.today)
+    click.echo(
+        f"Wrote a demo journal to {shown(str(session.path))}: {made.members} members, "
+        f"{made.checkins} check-ins, {made.interactions} interactions, {made.marks} self-care marks, "
+        f"{made.entries} journal entries"
+    )

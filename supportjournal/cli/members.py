@@ -13,7 +13,7 @@ from supportjournal.cli.archiving import Archivable, add_archive_commands
 from supportjournal.cli.matching import match_one
 from supportjournal.cli.member_views import echo_member, echo_members
 from supportjournal.cli.output import on_day, shown
-from supportjournal.cli.session import Session, db_option, journal_command
+from supportjournal.cli.session import Session, db_option, journal_command, version_option
 from supportjournal.domain.dates import parse_day
 from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Channel, Member
 from supportjournal.domain.validation import ValidationError
@@ -88,6 +88,7 @@ def find_member(db: Database, name: str, archived: bool) -> Member:
 
 @click.group("member", help=MEMBER_HELP, short_help="Add, list, show, edit and archive members.")
 @db_option
+@version_option
 def member() -> None:
     pass
 

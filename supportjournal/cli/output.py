@@ -54,15 +54,23 @@ def moment_words(moment: datetime, today: date) -> str:
     return f"{moment:%H:%M} {on_day(moment.date(), today)}"
 
 
+def width(text: str) -> int:
+    """Terminal cells ``text`` takes: wide characters (CJK, most emoji) take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        for char in text
+    )
+
+
 def table(rows: Iterable[Sequence[str]], indent: str = "") -> None:
-    """Echo rows as left-aligned columns (the last column is not padded)."""
+    """Echo rows as left-aligned columns; a column empty in every row is left out."""
     rows = [list(row) for row in rows]
     if not rows:
         return
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)] + [row[-1]]
-        click.echo(indent + "  ".join(cells).rstrip())
+        cells = [cell + " " * (column - width(cell)) for cell, column in zip(row, widths) if column]
+        click.echo((indent + "  ".join(cells)).rstrip())
 
 
 def _plain(value: Any) -> Any:

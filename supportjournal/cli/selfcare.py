@@ -10,7 +10,7 @@ from supportjournal.cli.archiving import Archivable, add_archive_commands
 from supportjournal.cli.matching import match_one
 from supportjournal.cli.output import echo_json, on_day, shown, table
 from supportjournal.cli.selfcare_views import items_on
-from supportjournal.cli.session import Session, db_option, journal_command
+from supportjournal.cli.session import Session, db_option, journal_command, version_option
 from supportjournal.domain.dates import parse_day
 from supportjournal.domain.models import SelfCareItem
 
@@ -39,6 +39,7 @@ def find_item(db: Database, title: str, archived: bool) -> SelfCareItem:
 
 @click.group("selfcare", help=SELFCARE_HELP, short_help="Add, list and mark self-care activities.")
 @db_option
+@version_option
 def selfcare() -> None:
     pass
 

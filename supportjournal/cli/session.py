@@ -71,7 +71,7 @@ def _remember_db(ctx: click.Context, _param: click.Parameter, value: str | None)
 db_option = click.option(
     "--db",
     metavar="PATH",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     expose_value=False,
     callback=_remember_db,
     help=f"The journal file (default: ${ENV_VAR}, else your user data folder).",

@@ -1,0 +1,39 @@
+"""``supportjournal doctor``: a plain report, exit 1 when something is wrong."""
+
+from __future__ import annotations
+
+import os
+
+from supportjournal import store
+from tests.cli.conftest import assert_one_error_line
+from tests.cli.test_members import ok
+from tests.conftest import TODAY
+
+
+def test_a_healthy_journal(cli, db, db_path):
+    store.add_member(db, "Ana", "friend")
+    out = ok(cli("doctor"))
+    lines = out.splitlines()
+    assert all(line.startswith("ok      ") for line in lines[:-1])
+    assert "ok      database integrity: ok" in lines and "ok      journal.db permissions: 600" in lines
+    assert any(line.startswith("ok      contents: 1 members") for line in lines)
+    assert lines[-1] == f"{db_path}: all checks passed"
+
+
+def test_a_problem_exits_1(cli, db, db_path):
+    os.chmod(db_path, 0o644)
+    result = cli("doctor")
+    assert result.exit_code == 1 and result.stderr == ""
+    assert "PROBLEM journal.db permissions: 644 (others can read it; run chmod 600)" in result.stdout
+    assert result.stdout.splitlines()[-1] == f"{db_path}: 1 problem(s) found"
+
+
+def test_repair_rebuilds_the_search_index(cli, db):
+    store.save_entry(db, TODAY, "a calm walk")
+    assert ok(cli("doctor", "--repair")).endswith("all checks passed\n")
+    assert [hit.day.isoformat() for hit in store.search_entries(db, "walk")] == ["2026-11-27"]
+
+
+def test_a_missing_journal_is_not_created(cli, db_path):
+    assert_one_error_line(cli("doctor"), "no journal at")
+    assert not db_path.exists()
