@@ -24,10 +24,14 @@ class DemoSummary:
     """How much sample data was written."""
 
     members: int
+    """Members, the archived one included."""
     checkins: int
     interactions: int
+    """Contacts and ledger entries, with or without a check-in."""
     marks: int
+    """Self-care marks, done or skipped."""
     entries: int
+    """Journal entries."""
 
 
 def generate(db: Database, *, years: int = 1, seed: int = 0, today: date | None = None) -> DemoSummary:

@@ -16,9 +16,12 @@ from supportjournal.store.members import clean_member_fields
 def network(
     rng: random.Random, first: date, today: date
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Active]]:
-    """Member rows, ask rows, and each member's span of contact.
+    """The sample network as rows, with ids drawn from ``rng``.
 
     Members go through the store's own validation, so cadences are stored in canonical words.
+
+    Returns:
+        ``(member rows, ask rows, each member's span of contact)``.
     """
     span = (today - first).days
     members, asks, active = [], [], []

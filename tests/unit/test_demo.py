@@ -124,7 +124,8 @@ def test_contact_status_is_varied_on_today(sample):
 
 def test_checkins_span_the_years_and_vary_per_day(sample):
     db, summary, _ = sample
-    days = [date.fromisoformat(row[0]) for row in db.execute("SELECT DISTINCT day FROM checkins ORDER BY day")]
+    query = "SELECT DISTINCT day FROM checkins ORDER BY day"
+    days = [date.fromisoformat(row[0]) for row in db.execute(query)]
     assert days[0] == TODAY - relativedelta(years=1) + timedelta(days=1)
     assert days[-1] == TODAY
     assert len(days) < (TODAY - days[0]).days + 1  # some days have none
