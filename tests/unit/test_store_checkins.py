@@ -38,11 +38,11 @@ def test_checkin_without_contacts(db):
     assert count(db, "interactions") == 0
 
 
-@pytest.mark.parametrize("mood", [0, 11, -1, "x", None, "7.5"])
-def test_bad_mood_writes_nothing(db, mood):
-    with pytest.raises(ValidationError) as error:
-        store.record_checkin(db, mood, NOW)
-    assert error.value.field == "mood"
+def test_bad_mood_writes_nothing(db):
+    for mood in (0, 11, -1, "x", None, "7.5"):
+        with pytest.raises(ValidationError) as error:
+            store.record_checkin(db, mood, NOW)
+        assert error.value.field == "mood"
     assert count(db, "checkins") == 0
 
 
