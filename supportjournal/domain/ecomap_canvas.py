@@ -1,4 +1,4 @@
-"""A grid of terminal cells that labels claim without overlapping, and rings drawn as box lines."""
+"""A grid of terminal cells that labels claim without overlapping, and rings drawn in braille dots."""
 
 from __future__ import annotations
 
@@ -9,14 +9,6 @@ Piece = tuple[str, int, str]
 
 _FREE, _PAD, _TAKEN = 0, 1, 2
 _BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))
-_LINES = {
-    frozenset("lr"): "─",
-    frozenset("ud"): "│",
-    frozenset("rd"): "╭",
-    frozenset("ld"): "╮",
-    frozenset("ur"): "╰",
-    frozenset("ul"): "╯",
-}
 
 
 class Canvas:
@@ -29,6 +21,16 @@ class Canvas:
         self.owner = [[_FREE] * width for _ in range(height)]
         self.placements: dict[str, tuple[int, int, int, str]] = {}
         """Member id -> ``(x, y, width, text)`` of its label."""
+
+    def copy(self) -> Canvas:
+        """An independent copy, to try another placement on the same rings."""
+        twin = Canvas(0, 0)
+        twin.width, twin.height = self.width, self.height
+        twin.chars = [row[:] for row in self.chars]
+        twin.tags = [row[:] for row in self.tags]
+        twin.owner = [row[:] for row in self.owner]
+        twin.placements = dict(self.placements)
+        return twin
 
     def fits(self, x: int, y: int, size: int) -> bool:
         """Whether ``size`` cells from ``(x, y)`` are free, with no label touching either end."""
@@ -78,18 +80,7 @@ class Canvas:
         return None
 
     def ring(self, cx: int, cy: int, rx: float, ry: float) -> None:
-        """Draw an ellipse in rounded box lines ("╭─╮ │ ╰─╯") on free cells."""
-        if rx < 1.5 or ry < 1:
-            return
-        path = _ellipse_path(cx, cy, rx, ry)
-        for index, (x, y) in enumerate(path):
-            ends = {_direction((x, y), path[index - 1]), _direction((x, y), path[(index + 1) % len(path)])}
-            char = _LINES.get(frozenset(ends), "·")
-            if 0 <= y < self.height and 0 <= x < self.width and self.owner[y][x] == _FREE:
-                self.chars[y][x], self.tags[y][x] = char, "ring-line"
-
-    def dotted_ring(self, cx: int, cy: int, rx: float, ry: float) -> None:
-        """Draw an ellipse in braille dots (2 x 4 dots a cell) on free cells."""
+        """Draw an ellipse in braille dots (2 x 4 dots a cell, so curves stay smooth) on free cells."""
         dots: dict[tuple[int, int], int] = {}
         samples = max(32, int(40 * (rx + ry)))
         for i in range(samples):
@@ -102,52 +93,9 @@ class Canvas:
             if 0 <= y < self.height and 0 <= x < self.width and self.owner[y][x] == _FREE:
                 self.chars[y][x], self.tags[y][x] = chr(0x2800 + bits), "ring-line"
 
-    def run_on_row(self, y: int, x: int) -> tuple[int, int] | None:
-        """The ends of the horizontal ring line through ``(x, y)``, if one runs there."""
-        if not (0 <= y < self.height and 0 <= x < self.width) or self.tags[y][x] != "ring-line":
-            return None
-        left = right = x
-        while left > 0 and self.tags[y][left - 1] == "ring-line" and self.chars[y][left] in "─╮╯":
-            left -= 1
-        while right < self.width - 1 and self.tags[y][right + 1] == "ring-line" and self.chars[y][right] in "─╭╰":
-            right += 1
-        return left, right
-
     def grid(self) -> list[list[tuple[str, str]]]:
         """Every cell as ``(char, tag)``."""
         return [list(zip(chars, tags)) for chars, tags in zip(self.chars, self.tags)]
-
-
-def _direction(here: tuple[int, int], there: tuple[int, int]) -> str:
-    dx, dy = there[0] - here[0], there[1] - here[1]
-    if abs(dx) >= abs(dy):
-        return "r" if dx > 0 else "l"
-    return "d" if dy > 0 else "u"
-
-
-def _ellipse_path(cx: int, cy: int, rx: float, ry: float) -> list[tuple[int, int]]:
-    """The ellipse as a closed path of cells, each a side-neighbour of the next."""
-    samples = max(16, int(8 * (rx + ry)))
-    points: list[tuple[int, int]] = []
-    for i in range(samples):
-        t = 2 * math.pi * i / samples
-        point = (cx + round_away(rx * math.cos(t)), cy + round_away(ry * math.sin(t)))
-        if not points or points[-1] != point:
-            points.append(point)
-    if len(points) > 1 and points[0] == points[-1]:
-        points.pop()
-
-    def off_ellipse(cell: tuple[int, int]) -> float:
-        return abs(((cell[0] - cx) / rx) ** 2 + ((cell[1] - cy) / ry) ** 2 - 1)
-
-    path: list[tuple[int, int]] = []
-    for index, point in enumerate(points):
-        following = points[(index + 1) % len(points)]
-        path.append(point)
-        if point[0] != following[0] and point[1] != following[1]:
-            corners = ((following[0], point[1]), (point[0], following[1]))
-            path.append(min(corners, key=off_ellipse))
-    return path
 
 
 def round_away(value: float) -> int:
