@@ -67,10 +67,13 @@ def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
         _create_private_file(path)
     elif path.is_dir():
         raise StoreError(f"{path} is a folder, not a journal file")
+    conn = None
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as error:
+        if conn is not None:
+            conn.close()
         raise StoreError(f"{path} is not a Support Journal database ({error})") from None
     if version > SCHEMA_VERSION:
         conn.close()
@@ -121,4 +124,11 @@ def transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        # A failed COMMIT (a deferred constraint, a full disk) leaves the transaction open; later
+        # writes would then nest inside it and never be committed.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from datetime import timedelta
 
@@ -98,6 +99,23 @@ def test_an_error_inside_a_transaction_writes_nothing(db):
     assert count(db, "members") == 0
     assert count(db, "settings") == 0
     assert not db.conn.in_transaction
+
+
+def test_a_failed_commit_rolls_back_and_later_writes_still_commit(db, db_path):
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.transaction(db):
+            db.execute("PRAGMA defer_foreign_keys = ON")  # the orphan is caught only at COMMIT
+            db.execute(
+                "INSERT INTO asks (id, member_id, need, asked_on, created_at) VALUES ('a', 'nobody', 'x', '2026-01-01', '')"
+            )
+    assert not db.conn.in_transaction
+    store.add_member(db, "Ana", "friend")
+    other = open_db(db_path)
+    try:
+        assert [m.name for m in store.list_members(other)] == ["Ana"]
+        assert count(other, "asks") == 0
+    finally:
+        other.close()
 
 
 def test_a_nested_transaction_error_rolls_back_only_when_it_escapes(db):
