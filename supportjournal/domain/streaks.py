@@ -29,7 +29,8 @@ def selfcare_streak(
 
     A skip (a rest day) neither counts nor breaks the streak; today not yet done does not break
     it either. For "N times a week" the streak counts weeks in which N days were done (the
-    current week counts once it is met, and never breaks it while still in progress).
+    current week counts once it is met, and never breaks it while still in progress); a week
+    whose done and skipped days together reach N neither counts nor breaks it.
 
     Args:
         schedule: The item's schedule.
@@ -57,12 +58,12 @@ def _weekly_streak(per_week: int, marks: Marks, today: date, first: date) -> int
     week = _week_start(today)
     while week >= _week_start(first):
         days = [week + timedelta(days=i) for i in range(7)]
-        done = sum(marks.get(day) == "done" for day in days)
-        rested = all(marks.get(day) == "skipped" for day in days if day <= today)
+        statuses = [marks.get(day) for day in days]
+        done = statuses.count("done")
         if done >= per_week:
             streak += 1
-        elif week != _week_start(today) and not rested:
-            break
+        elif week != _week_start(today) and done + statuses.count("skipped") < per_week:
+            break  # rest days make up the rest of a week's quota, as a skip does for a day
         week -= timedelta(days=7)
     return streak
 

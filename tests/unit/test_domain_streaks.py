@@ -118,6 +118,14 @@ def test_a_week_of_rest_does_not_break_the_weekly_quota():
     assert streak("3 times a week", marks) == 2
 
 
+def test_skipped_days_make_up_the_weekly_quota_without_counting():
+    short = {**week_of(LAST_MONDAY, 0, 1), **week_of(LAST_MONDAY, 4, status="skipped")}
+    marks = {**week_of(THIS_MONDAY, 0, 1, 2), **short, **week_of(TWO_AGO, 0, 1, 2)}
+    assert streak("3 times a week", marks) == 2
+    del marks[LAST_MONDAY + timedelta(days=1)]  # one done and one skipped: short of three
+    assert streak("3 times a week", marks) == 1
+
+
 def test_checkin_streak_counts_from_today():
     assert checkin_streak([ago(0), ago(1), ago(2), ago(4)], TODAY) == 3
 
