@@ -91,7 +91,8 @@ def _ago(days: int) -> str:
 def contact_status(cadence: str | None, last_contact: date | None, today: date) -> ContactStatus:
     """How contact with a member stands, by the cadence they were given.
 
-    Contact is *due* on the day the cadence comes round (and the day before), *overdue* after it.
+    Contact is *due* on the day the cadence comes round (and the day before, unless that is the
+    day of the contact), *overdue* after it.
     Someone with a cadence and no contact yet is due. Any interaction counts as contact.
 
     Args:
@@ -112,7 +113,8 @@ def contact_status(cadence: str | None, last_contact: date | None, today: date) 
         state = "overdue"
     else:
         overdue = 0
-        state = "due" if (due_on - today).days <= 1 else "ok"
+        # In touch today is never due, even when the cadence is a day.
+        state = "due" if (due_on - today).days <= 1 and days_since > 0 else "ok"
     return ContactStatus(
         state, last_contact, due_on, days_since, overdue, cadence, f"{last_words}; {wanted}"
     )

@@ -187,6 +187,8 @@ def add_ask(
         "asked_on": asked_on.isoformat(), "note": note, "created_at": rows.stamp(now),
     }
     with transaction(db):
+        if db["members"].count_where("id = ?", [member_id]) == 0:
+            raise StoreError(f"no member with id {member_id}")
         db["asks"].insert(record)
     return Ask(record["id"], member_id, need, asked_on, note)
 

@@ -84,6 +84,13 @@ def test_due_on_the_day_and_the_day_before(days_ago):
     assert status.due_on == TODAY - timedelta(days=days_ago) + timedelta(days=7)
 
 
+def test_in_touch_today_is_ok_even_for_a_daily_cadence():
+    assert status_for("every day", 0).state == "ok"
+    assert status_for("every day", 1).state == "due"
+    assert status_for("every day", 2).state == "overdue"
+    assert status_for("every 2 days", 1).state == "due"
+
+
 def test_overdue_with_exact_days():
     status = status_for("every 7 days", 19)
     assert (status.state, status.days_since, status.days_overdue) == ("overdue", 19, 12)

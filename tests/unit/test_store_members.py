@@ -171,6 +171,9 @@ def test_asks(db):
         store.add_ask(db, ana.id, "  ", TODAY)
     assert error.value.field == "need"
     assert len(store.list_asks(db, ana.id)) == 2
+    with pytest.raises(store.StoreError):
+        store.add_ask(db, "nobody", "advice", TODAY)
+    assert count(db, "asks") == 2
 
 
 def test_last_contacts(db):
