@@ -72,12 +72,14 @@ class Canvas:
             self.tags[y][i] = tag
 
     def free_beside(self, member_id: str) -> int | None:
-        """A padding cell next to the member's label (left first), if any."""
+        """A padding cell next to the member's label, one not touching another label if possible."""
         x, y, size, _ = self.placements[member_id]
-        for i in (x - 1, x + size):
-            if 0 <= i < self.width and self.owner[y][i] != _TAKEN:
+        row = self.owner[y]
+        beside = [(i, i + step) for i, step in ((x - 1, -1), (x + size, 1)) if 0 <= i < self.width and row[i] != _TAKEN]
+        for i, further in beside:
+            if not 0 <= further < self.width or row[further] != _TAKEN:
                 return i
-        return None
+        return beside[0][0] if beside else None
 
     def ring(self, cx: int, cy: int, rx: float, ry: float) -> None:
         """Draw an ellipse in braille dots (2 x 4 dots a cell, so curves stay smooth) on free cells."""

@@ -39,6 +39,8 @@ def label_variants(
 ) -> list[list[Piece]]:
     """A member's label from fullest to shortest: "♥ Grandma Rose ←!", "♥ Grandma ←!", "♥Gran…←!", "♥GR←!".
 
+    The short name is the first word, or more while that is very short ("Dr Okafor", "Li Wei").
+
     Args:
         name: The name as typed.
         kind: The member's kind (sets the marker).
@@ -58,7 +60,7 @@ def label_variants(
         suffix.append((STATUS_MARKERS[status], 1, status))
     name_tag = "name-around" if around else "name"
     text = g.glyphs(name, cell_width) or [("?", 1)]
-    first = (g.words(text) or [text])[0]
+    short = g.short_name(text)
 
     def label(shown: list[g.Glyph], spaced: bool) -> list[Piece]:
         gap: list[Piece] = [(" ", 1, name_tag)] if spaced else []
@@ -66,8 +68,8 @@ def label_variants(
 
     variants = [
         label(g.truncate(text, 18), True),
-        label(g.truncate(first, 10), True),
-        label(g.truncate(first, 5), False),
+        label(g.truncate(short, 10), True),
+        label(g.truncate(short, 6), False),
         label(g.initials(text), False),
     ]
     return [variant for index, variant in enumerate(variants) if variant not in variants[:index]]

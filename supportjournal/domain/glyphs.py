@@ -105,6 +105,19 @@ def words(text: list[Glyph]) -> list[list[Glyph]]:
     return [word for word in result if word]
 
 
+def short_name(text: list[Glyph]) -> list[Glyph]:
+    """The first word, with the next ones while it is under four cells ("Dr Okafor", "Li Wei", "Mum")."""
+    parts = words(text)
+    if not parts:
+        return text
+    short = parts[0]
+    for word in parts[1:]:
+        if width_of(short) >= 4:
+            break
+        short = short + [(" ", 1)] + word
+    return short
+
+
 def initials(text: list[Glyph]) -> list[Glyph]:
     """First letters of the first and last words ("Dr Okafor" -> "DO"), or two letters of one word."""
     parts = words(text)

@@ -158,6 +158,13 @@ def test_crowded_labels_shorten_to_first_word_then_initials():
     assert any(text in ("●AN", "●Alex…") for text in texts)
 
 
+def test_short_names_keep_titles_and_short_first_names_whole():
+    entries = [MapEntry(f"d{i}", f"Dr Lindqvist-Andersson {i}", "professional", "close") for i in range(24)]
+    texts = {p.text for p in layout(entries, 48, 20).placements}
+    assert "✚ Dr Lindqv…" in texts
+    assert all(not text.startswith("✚ Dr ") or "Lind" in text for text in texts)
+
+
 def test_the_highlighted_member_is_tagged_and_marked():
     entries = network(12)
     drawn = layout(entries, 80, 24, highlighted_id="m4")

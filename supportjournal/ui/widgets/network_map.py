@@ -79,6 +79,7 @@ class NetworkMap(Widget):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._cache: tuple[tuple, MapLayout] | None = None
+        self._hovered: str | None = None
         self.set_reactive(NetworkMap.entries, tuple(entries))
         self.set_reactive(NetworkMap.highlighted, highlighted)
 
@@ -115,9 +116,17 @@ class NetworkMap(Widget):
             self.post_message(self.MemberClicked(member_id))
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Hovering a label shows the member's full name, however short the label had to be."""
         member_id = self._member_under(event)
+        if member_id == self._hovered:
+            return
+        self._hovered = member_id
         names = {entry.id: entry.name for entry in self.entries}
         self.tooltip = literal(names[member_id]) if member_id in names else None
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hovered = None
+        self.tooltip = None
 
     def _member_under(self, event: events.MouseEvent) -> str | None:
         offset = event.get_content_offset(self)
