@@ -1,0 +1,251 @@
+"""The journal: one entry a day, saved as you write, beside the day's check-ins and prompts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import var
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Markdown, OptionList, TextArea
+
+from supportjournal import store
+from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.widgets.journal_days import DayList
+from supportjournal.ui.widgets.journal_search import JournalSearch
+from supportjournal.ui.widgets.journal_side import DayCheckins, PromptList
+
+AUTOSAVE_SECONDS = 1.0
+"""Quiet time after the last keystroke before the entry is saved."""
+NARROW = 100
+"""Below this many columns the side panes get narrower."""
+PROMPTS_HIDDEN = "journal.prompts_hidden"
+"""Setting: the reflection prompts are hidden."""
+
+
+class JournalScreen(Screen[None]):
+    """Write today's entry (or any past day's); nothing typed is ever lost."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("left_square_bracket", "day(-1)", "Prev day"),
+        Binding("right_square_bracket", "day(1)", "Next day"),
+        Binding("ctrl+f", "search", "Search"),
+        Binding("slash", "search", "Search", show=False),
+        Binding("ctrl+r", "preview", "Preview"),
+        Binding("ctrl+t", "prompts", "Prompts"),
+        Binding("q", "home", "Home", show=False),
+    ]
+
+    day: var[date] = var(date.min, init=False)
+    """The day whose entry is open."""
+    searching: var[bool] = var(False, init=False)
+    """The search box and its results are shown instead of the editor."""
+    previewing: var[bool] = var(False, init=False)
+    """The entry is shown rendered as Markdown instead of the editor."""
+
+    def __init__(self, day: date | None = None) -> None:
+        super().__init__()
+        self._first_day = day
+        self._saved = ""
+        """The entry's text as it is in the database."""
+        self._autosave: Timer | None = None
+        self._editor = TextArea(id="journal-editor", soft_wrap=True, tab_behavior="focus")
+        self._main = Vertical(id="journal-main")
+        self._days = DayList(id="journal-days")
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="journal-body"):
+            yield self._days
+            with self._main:
+                yield JournalSearch(id="journal-search")
+                yield self._editor
+                with VerticalScroll(id="journal-view", can_focus=True):
+                    yield Markdown(open_links=False)
+            with Vertical(id="journal-side"):
+                yield DayCheckins(id="journal-checkins")
+                yield PromptList(id="journal-prompts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#journal-days").border_title = "Days"
+        self.query_one("#journal-checkins").border_title = "Check-ins"
+        self.query_one("#journal-prompts").border_title = "Prompts"
+        hidden = bool(store.get_setting(self.app.db, PROMPTS_HIDDEN, False))  # type: ignore[attr-defined]
+        self.query_one(PromptList).display = not hidden
+        self.app.flush_callbacks.append(self.save)  # type: ignore[attr-defined]
+        self.watch(self.app, "revision", self._data_changed, init=False)
+        self.day = self._first_day or self._today
+        self._days.reload(self._today, self.day)
+        self._editor.focus()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "-narrow")
+
+    @property
+    def _today(self) -> date:
+        return self.app.today  # type: ignore[attr-defined]
+
+    # -- the open day ----------------------------------------------------------------------
+
+    def watch_day(self, day: date) -> None:
+        entry = store.get_entry(self.app.db, day)  # type: ignore[attr-defined]
+        self._saved = entry.body if entry else ""
+        editor = self._editor
+        editor.load_text(self._saved)
+        editor.move_cursor(editor.document.end)
+        when = "today" if day == self._today else "yesterday" if day == self._today - timedelta(1) else ""
+        main = self._main
+        main.border_title = f"{day:%a %d %b %Y}" + (f" · {when}" if when else "")
+        main.border_subtitle = "saved" if entry else ""
+        self._show_checkins()
+        self._days.show_day(day)
+        if self.previewing:
+            self._render_preview()
+
+    def _show_checkins(self) -> None:
+        checkins = store.checkins_on(self.app.db, self.day)  # type: ignore[attr-defined]
+        self.query_one(DayCheckins).show_day(self.day, checkins, self._today)
+
+    def _data_changed(self) -> None:
+        self._show_checkins()
+        self._days.reload(self._today, self.day)
+
+    def open_day(self, day: date) -> None:
+        """Save the open entry, then open ``day``'s (never a day after today)."""
+        self.save()
+        self.day = min(day, self._today)
+
+    def action_day(self, step: int) -> None:
+        self.open_day(self.day + timedelta(days=step))
+
+    @on(OptionList.OptionSelected, "#journal-days")
+    def _open_listed(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.open_day(date.fromisoformat(event.option.id))
+            self._editor.focus()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#journal-editor")
+    def _typed(self) -> None:
+        if self._editor.text == self._saved:
+            return
+        self._status("writing…")
+        if self._autosave is not None:
+            self._autosave.stop()
+        self._autosave = self.set_timer(AUTOSAVE_SECONDS, self.save)
+
+    def save(self) -> None:
+        """Write the open entry if it changed since it was last saved.
+
+        Safe to call while the screen is being torn down (on exit and on signals).
+        """
+        if self._autosave is not None:
+            self._autosave.stop()
+            self._autosave = None
+        text = self._editor.text
+        if text == self._saved:
+            return
+        now = self.app.clock()  # type: ignore[attr-defined]
+        try:
+            store.save_entry(self.app.db, self.day, text, now=now)  # type: ignore[attr-defined]
+        except (ValidationError, store.StoreError) as error:
+            self._status("not saved")
+            self.app.notify(str(error), title="Journal not saved", severity="error", markup=False)
+            return
+        was_empty = not self._saved
+        self._saved = text
+        self._status(f"saved {now:%H:%M}")
+        if was_empty != (not text) and self._days.is_attached:
+            self._days.reload(self._today, self.day)
+
+    def _status(self, words: str) -> None:
+        if self._main.is_attached:
+            self._main.border_subtitle = words
+
+    def on_screen_suspend(self) -> None:
+        self.save()
+
+    def on_unmount(self) -> None:
+        self.save()
+        if self.save in self.app.flush_callbacks:  # type: ignore[attr-defined]
+            self.app.flush_callbacks.remove(self.save)  # type: ignore[attr-defined]
+
+    # -- leaving ---------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        """Step back: out of search or preview, out of the editor, then home."""
+        if self.searching:
+            self.searching = False
+        elif self.previewing:
+            self.previewing = False
+        elif isinstance(self.focused, TextArea):
+            self._days.focus()
+        else:
+            self.action_home()
+
+    def action_home(self) -> None:
+        self.save()
+        self.dismiss()
+
+    # -- search, preview, prompts ----------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.previewing = False
+        self.searching = True
+        self.query_one(JournalSearch).start()
+
+    def watch_searching(self, searching: bool) -> None:
+        self.set_class(searching, "-searching")
+        if not searching:
+            self._focus_editor_or_view()
+
+    @on(JournalSearch.DayChosen)
+    def _open_found(self, event: JournalSearch.DayChosen) -> None:
+        self.searching = False
+        self.open_day(event.day)
+        self._focus_editor_or_view()
+
+    def action_preview(self) -> None:
+        self.searching = False
+        self.previewing = not self.previewing
+
+    def watch_previewing(self, previewing: bool) -> None:
+        self.set_class(previewing, "-previewing")
+        if previewing:
+            self._render_preview()
+        self._focus_editor_or_view()
+
+    def _render_preview(self) -> None:
+        text = self._editor.text
+        self.query_one(Markdown).update(text or "*Nothing written on this day yet.*")
+
+    def _focus_editor_or_view(self) -> None:
+        target: Widget = self.query_one("#journal-view" if self.previewing else "#journal-editor")
+        target.focus()
+
+    def action_prompts(self) -> None:
+        prompts = self.query_one(PromptList)
+        prompts.display = not prompts.display
+        store.set_setting(self.app.db, PROMPTS_HIDDEN, not prompts.display)  # type: ignore[attr-defined]
+        if not prompts.display and self.focused is prompts:
+            self._editor.focus()
+
+    @on(OptionList.OptionSelected, "#journal-prompts")
+    def _insert_prompt(self, event: OptionList.OptionSelected) -> None:
+        """Add the prompt to the end of the entry, ready to answer."""
+        self.previewing = False
+        editor = self._editor
+        text = editor.text
+        newlines = len(text) - len(text.rstrip("\n"))
+        gap = "\n" * (2 - min(2, newlines)) if text.strip() else ""
+        editor.insert(f"{gap}**{PromptList.prompt_of(event.option)}**\n", editor.document.end)
+        editor.move_cursor(editor.document.end)
+        editor.focus()

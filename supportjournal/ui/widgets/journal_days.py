@@ -1,0 +1,82 @@
+"""The list of journal days, newest first, each with its mood at a glance; read a page at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from supportjournal import store
+from supportjournal.domain.journal import day_mood, mood_bar
+
+PAGE = 60
+"""Days read per query: the list never loads the whole journal at once."""
+
+
+def day_prompt(day: date, moods: list[int]) -> Content:
+    """One row: the day, and its mood as a bar and a number (a dot without a check-in)."""
+    mood = day_mood(moods)
+    if mood is None:
+        return Content.assemble(f"{day:%a %d %b} ", ("  ·", "$foreground-muted"))
+    return Content.assemble(f"{day:%a %d %b} ", (mood_bar(mood), "$accent"), f"{mood:>2}")
+
+
+class DayList(OptionList):
+    """Journal days with an entry, newest first, plus today; more are read as you scroll down."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.days: list[date] = []
+        """The days listed, newest first."""
+        self._complete = False
+
+    def reload(self, today: date, current: date | None = None) -> None:
+        """Read again the days already listed (at least a page), keeping the highlight.
+
+        Args:
+            today: Always listed first, written or not.
+            current: The open day, highlighted when listed.
+        """
+        db = self.app.db  # type: ignore[attr-defined]
+        wanted = max(PAGE, len(self.days))
+        found = store.entry_days(db, before=today, limit=wanted)
+        self._complete = len(found) < wanted
+        self.days = []
+        self.clear_options()
+        self._add([today, *found])
+        self.show_day(current or today)
+
+    def _more(self) -> None:
+        if self._complete or not self.days:
+            return
+        found = store.entry_days(self.app.db, before=self.days[-1], limit=PAGE)  # type: ignore[attr-defined]
+        self._complete = len(found) < PAGE
+        self._add(found)
+
+    def _add(self, days: list[date]) -> None:
+        if not days:
+            return
+        moods = store.moods_between(self.app.db, days[-1], days[0])  # type: ignore[attr-defined]
+        options: list[Option] = []
+        previous = self.days[-1] if self.days else None
+        for day in days:
+            if previous is not None and previous.year != day.year:
+                options.append(Option(Content.styled(f"── {day.year} ──", "$foreground-muted"), disabled=True))
+            options.append(Option(day_prompt(day, moods.get(day, [])), id=day.isoformat()))
+            previous = day
+        self.days.extend(days)
+        self.add_options(options)
+
+    def show_day(self, day: date) -> None:
+        """Highlight ``day`` if it is listed (reading further pages while it is older than the list)."""
+        while self.days and day < self.days[-1] and not self._complete:
+            self._more()
+        if day in self.days:
+            self.highlighted = self.get_option_index(day.isoformat())
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if highlighted is not None and highlighted >= self.option_count - 5:
+            self._more()

@@ -1,0 +1,104 @@
+"""Full-text search over every journal entry (SQLite FTS), with the matching words highlighted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from supportjournal import store
+from supportjournal.ui.render import clean
+
+MATCH_STYLE = "bold reverse"
+LIMIT = 50
+"""Results shown at most, best first."""
+
+
+def snippet_content(snippet: str) -> Content:
+    """A search snippet as plain text, with the words between the store's markers highlighted.
+
+    Args:
+        snippet: Text from ``store.search_entries``; never read as markup.
+
+    Returns:
+        Content showing the snippet's text exactly, matches styled.
+    """
+    parts: list[str | tuple[str, str]] = []
+    for number, piece in enumerate(snippet.replace("\n", " ").split(store.HIGHLIGHT_START)):
+        match, end, rest = piece.partition(store.HIGHLIGHT_END) if number else ("", "", piece)
+        if end:
+            parts.append((clean(match), MATCH_STYLE))
+        elif match:
+            rest = match  # a start marker without an end: show the text plainly
+        if rest:
+            parts.append(clean(rest))
+    return Content.assemble(*parts)
+
+
+def hit_prompt(hit: store.SearchHit) -> Content:
+    return Content.assemble((f"{hit.day:%A %d %B %Y}", "bold $primary"), "\n", snippet_content(hit.snippet))
+
+
+class JournalSearch(Vertical):
+    """A search box and its results; Enter on a result opens that day."""
+
+    BINDINGS = [Binding("down", "results", show=False)]
+
+    @dataclass
+    class DayChosen(Message):
+        """A search result was chosen."""
+
+        day: date
+        """The day to open."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="search every entry", id="journal-search-input")
+        yield Static(id="journal-search-status")
+        yield OptionList(id="journal-results")
+
+    def start(self) -> None:
+        """Show the box, ready for typing (keeping the last search)."""
+        search = self.query_one(Input)
+        search.focus()
+        search.select_all()
+
+    @on(Input.Changed)
+    def _search(self, event: Input.Changed) -> None:
+        hits = store.search_entries(self.app.db, event.value, limit=LIMIT)  # type: ignore[attr-defined]
+        results = self.query_one(OptionList)
+        results.set_options(Option(hit_prompt(hit), id=hit.day.isoformat()) for hit in hits)
+        if hits:
+            results.highlighted = 0
+        status = self.query_one("#journal-search-status", Static)
+        if not event.value.strip():
+            status.update("Type words to find; Enter opens the day.")
+        elif not hits:
+            status.update("Nothing found.")
+        else:
+            status.update(f"{len(hits)}{'+' if len(hits) == LIMIT else ''} day{'s' * (len(hits) != 1)} · best first")
+
+    def action_results(self) -> None:
+        results = self.query_one(OptionList)
+        if results.option_count:
+            results.focus()
+
+    @on(Input.Submitted)
+    def _open_best(self, event: Input.Submitted) -> None:
+        event.stop()
+        option = self.query_one(OptionList).highlighted_option
+        if option is not None and option.id:
+            self.post_message(self.DayChosen(date.fromisoformat(option.id)))
+
+    @on(OptionList.OptionSelected)
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.DayChosen(date.fromisoformat(event.option.id)))

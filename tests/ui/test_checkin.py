@@ -1,0 +1,153 @@
+"""The check-in modal: mood only, members through type-ahead with directions, cancel, hostile names."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from supportjournal import store
+from supportjournal.ui.app import SupportJournalApp
+from supportjournal.ui.screens.checkin import CheckInScreen
+from supportjournal.ui.widgets.mood_picker import MoodPicker
+from tests.conftest import HOSTILE_TEXT, NOW, TODAY, fixed_clock
+
+
+def rows(db, table):
+    return list(db.query(f"SELECT * FROM {table}"))
+
+
+def shown(option_list: OptionList) -> list[str]:
+    return [str(option.prompt) for option in option_list.options]
+
+
+async def test_c_7_enter_records_a_mood_only_checkin(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c")
+        assert isinstance(app.screen, CheckInScreen)
+        await pilot.press("7", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CheckInScreen)
+    [checkin] = store.checkins_on(db, TODAY)
+    assert checkin.mood == 7
+    assert checkin.at == NOW
+    assert checkin.interactions == ()
+    assert rows(db, "interactions") == []
+
+
+async def test_zero_means_ten_and_arrows_move(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "0")
+        picker = app.screen.query_one(MoodPicker)
+        assert picker.mood == 10
+        await pilot.press("right")
+        assert picker.mood == 10
+        await pilot.press("left", "left")
+        assert picker.mood == 8
+        await pilot.press("0", "enter")
+    assert [c.mood for c in store.checkins_on(db, TODAY)] == [10]
+
+
+async def test_enter_without_a_mood_explains_and_writes_nothing(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "enter")
+        assert isinstance(app.screen, CheckInScreen)
+        error = app.screen.query_one("#checkin-mood-error")
+        assert error.display and "pick a mood" in str(error.render())
+        await pilot.press("escape")
+    assert rows(db, "checkins") == []
+
+
+async def test_two_members_by_type_ahead_with_directions_and_a_note(db):
+    ana = store.add_member(db, "Ana", "friend")
+    store.add_member(db, "Andrew", "colleague")
+    ben = store.add_member(db, "Ben Okafor", "family")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "6", "tab")
+        assert app.screen.focused is app.screen.query_one("#checkin-who")
+        await pilot.press(*"an")
+        matches = app.screen.query_one("#checkin-matches", OptionList)
+        assert shown(matches) == ["Ana", "Andrew"]
+        await pilot.press("enter")  # Ana, the highlighted match
+        await pilot.press(*"oka")  # a word inside the name
+        assert shown(matches) == ["Ben Okafor"]
+        await pilot.press("enter")
+        chosen = app.screen.query_one("#checkin-chosen", OptionList)
+        assert [o.id for o in chosen.options] == [ana.id, ben.id]
+        await pilot.press("tab")  # to the chosen list, Ben highlighted
+        assert app.screen.focused is chosen
+        await pilot.press("space")  # Ben: gave
+        await pilot.press("up", "space", "space")  # Ana: received
+        assert "they supported you" in shown(chosen)[0]
+        assert "you supported them" in shown(chosen)[1]
+        await pilot.press("tab", *"long call", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CheckInScreen)
+    [checkin] = store.checkins_on(db, TODAY)
+    assert (checkin.mood, checkin.note) == (6, "long call")
+    assert {(i.member_id, i.direction) for i in checkin.interactions} == {
+        (ana.id, "received"), (ben.id, "gave"),
+    }
+
+
+async def test_escape_cancels_and_writes_nothing(db):
+    store.add_member(db, "Ana", "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "8", "tab", *"ana", "enter", "tab", "space", "tab", *"hi")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CheckInScreen)
+    assert rows(db, "checkins") == []
+    assert rows(db, "interactions") == []
+
+
+async def test_keys_typed_into_the_fields_are_text(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "4", "tab", "tab", *"c j 9 q", "enter")
+        await pilot.pause()
+    [checkin] = store.checkins_on(db, TODAY)
+    assert (checkin.mood, checkin.note) == (4, "c j 9 q")
+
+
+async def test_removing_a_chosen_member(db):
+    store.add_member(db, "Ana", "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "5", "tab", *"ana", "enter", "tab", "x")
+        assert not app.screen.query_one("#checkin-chosen").display
+        await pilot.press("enter")
+    [checkin] = store.checkins_on(db, TODAY)
+    assert checkin.interactions == ()
+
+
+async def test_unknown_name_is_said_next_to_the_field(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "5", "tab", *"zed")
+        error = app.screen.query_one("#checkin-who-error")
+        assert error.display and "no member" in str(error.render())
+
+
+@pytest.mark.parametrize("name", HOSTILE_TEXT)
+async def test_hostile_member_names_show_as_typed_and_save(db, name):
+    member = store.add_member(db, name, "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "3", "tab")
+        app.screen.query_one("#checkin-who", Input).insert_text_at_cursor(name[:3])
+        await pilot.pause()
+        matches = app.screen.query_one("#checkin-matches", OptionList)
+        assert shown(matches) == [member.name]
+        await pilot.press("enter")
+        chosen = app.screen.query_one("#checkin-chosen", OptionList)
+        assert str(chosen.options[0].prompt).startswith(member.name)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CheckInScreen)
+    [checkin] = store.checkins_on(db, TODAY)
+    assert [i.member_id for i in checkin.interactions] == [member.id]
