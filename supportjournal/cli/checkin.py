@@ -49,15 +49,19 @@ def _direction(flows: set[str]) -> str:
     return next(iter(flows), "none")
 
 
+def people_words(checkin: CheckIn) -> str:
+    """``Ana (gave), Sam [work]``: who the check-in was with, and which way support went."""
+    return ", ".join(
+        shown(each.member_name) + ("" if each.direction == "none" else f" ({each.direction})")
+        for each in checkin.interactions
+    )
+
+
 def confirmation(checkin: CheckIn, session: Session) -> str:
     """``Checked in: mood 7 at 21:00 yesterday, with Ana (gave), Sam [work]``."""
     line = f"Checked in: mood {checkin.mood} at {moment_words(checkin.at, session.today)}"
-    people = [
-        shown(each.member_name) + ("" if each.direction == "none" else f" ({each.direction})")
-        for each in checkin.interactions
-    ]
-    if people:
-        line += ", with " + ", ".join(people)
+    if checkin.interactions:
+        line += f", with {people_words(checkin)}"
     return line + ("; note saved" if checkin.note else "")
 
 

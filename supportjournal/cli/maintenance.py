@@ -59,10 +59,14 @@ def demo(session: Session, years: int, seed: int) -> None:
     from supportjournal.demo import generate
 
     if not session.explicit:
-        raise click.ClickException("demo needs --db PATH: it writes sample data there, never into your own journal")
+        raise click.ClickException(
+            "demo needs --db PATH: it writes sample data there, never into your own journal"
+        )
     db = session.open()
     if not is_empty(db):
-        raise click.ClickException(f"{shown(str(session.path))} already holds a journal; demo data only goes into a new file")
+        raise click.ClickException(
+            f"{shown(str(session.path))} already holds a journal; demo data only goes into a new file"
+        )
     made = generate(db, years=years, seed=seed, today=session.today)
     click.echo(
         f"Wrote a demo journal to {shown(str(session.path))}: {made.members} members, "

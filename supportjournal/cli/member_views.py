@@ -54,7 +54,7 @@ def echo_members(db: Database, today: date, *, archived: bool, as_json: bool) ->
 
 
 def _fit(member: Member) -> str:
-    ratings = {"empathy": member.empathy, "reliability": member.reliability, "availability": member.availability}
+    ratings = {name: getattr(member, name) for name in ("empathy", "reliability", "availability")}
     return " · ".join(f"{name} {value}" for name, value in ratings.items() if value is not None)
 
 
@@ -75,11 +75,13 @@ def echo_member(db: Database, member: Member, today: date, *, as_json: bool) -> 
     """Everything about one member: details, what you asked them for, recent contact."""
     asks = store.list_asks(db, member.id)
     recent = store.recent_interactions(db, member_id=member.id, limit=RECENT_CONTACTS)
-    status = None if member.archived else contact_status(member.cadence, recent[0].day if recent else None, today)
+    last = recent[0].day if recent else None
+    status = None if member.archived_at else contact_status(member.cadence, last, today)
     if as_json:
         echo_json(member_json(member, status, asks=asks, recent_interactions=recent))
         return
-    click.echo(shown(member.name) + (f"  (archived {on_day(member.archived_at.date(), today)})" if member.archived_at else ""))
+    archived = f"  (archived {on_day(member.archived_at.date(), today)})" if member.archived_at else ""
+    click.echo(shown(member.name) + archived)
     table(_details(member, status), indent="  ")
     if member.notes.strip():
         click.echo("Notes")

@@ -13,7 +13,7 @@ from supportjournal.cli.archiving import Archivable, add_archive_commands
 from supportjournal.cli.matching import match_one
 from supportjournal.cli.member_views import echo_member, echo_members
 from supportjournal.cli.output import on_day, shown
-from supportjournal.cli.session import Session, db_option, journal_command, version_option
+from supportjournal.cli.session import Session, journal_command, journal_group
 from supportjournal.domain.dates import parse_day
 from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Channel, Member
 from supportjournal.domain.validation import ValidationError
@@ -35,7 +35,9 @@ _FIELD_OPTIONS = (
     click.option("--empathy", metavar="N", help="How well they understand you, 1-5."),
     click.option("--reliability", metavar="N", help="How much you can count on them, 1-5."),
     click.option("--availability", metavar="N", help="How easy they are to reach, 1-5."),
-    click.option("--cadence", metavar="TEXT", help='How often to be in touch: "weekly", "every 10 days", "none".'),
+    click.option(
+        "--cadence", metavar="TEXT", help='How often to be in touch: "weekly", "every 10 days", "none".'
+    ),
     click.option(
         "--channel", "channels", metavar="KIND:VALUE", multiple=True,
         help="A way to reach them, e.g. phone:0123 or email:ana@example.org (repeat for more).",
@@ -86,11 +88,7 @@ def find_member(db: Database, name: str, archived: bool) -> Member:
     return match_one(store.list_members(db, archived=True), name, lambda m: m.name, "archived member")
 
 
-@click.group("member", help=MEMBER_HELP, short_help="Add, list, show, edit and archive members.")
-@db_option
-@version_option
-def member() -> None:
-    pass
+member = journal_group("member", MEMBER_HELP, "Add, list, show, edit and archive members.")
 
 
 @journal_command(member, "add", help="Add a member to your network.")
@@ -135,7 +133,7 @@ def show(session: Session, name: str, as_json: bool, archived: bool) -> None:
 @journal_command(member, "ask", help="Note that you told a member what you need (e.g. listening).")
 @click.argument("name")
 @click.argument("need")
-@click.option("--on", "on", metavar="DAY", help='When you asked: "today" (default), "yesterday", "2026-11-20".')
+@click.option("--on", metavar="DAY", help='When you asked: "today" (default), "yesterday", "2026-11-20".')
 @click.option("--note", default="", help="A line about it.")
 def ask(session: Session, name: str, need: str, on: str | None, note: str) -> None:
     day = parse_day(on, session.today) if on else session.today

@@ -10,7 +10,7 @@ from supportjournal.cli.archiving import Archivable, add_archive_commands
 from supportjournal.cli.matching import match_one
 from supportjournal.cli.output import echo_json, on_day, shown, table
 from supportjournal.cli.selfcare_views import items_on
-from supportjournal.cli.session import Session, db_option, journal_command, version_option
+from supportjournal.cli.session import Session, journal_command, journal_group
 from supportjournal.domain.dates import parse_day
 from supportjournal.domain.models import SelfCareItem
 
@@ -28,6 +28,8 @@ Examples:
   supportjournal selfcare list
 """
 
+ADD_HINT = 'supportjournal selfcare add "Walk outside"'
+"""How to start, for empty lists."""
 _DAY_HELP = 'The day: "today" (default), "yesterday", "2026-11-20". Not a future day.'
 
 
@@ -37,11 +39,7 @@ def find_item(db: Database, title: str, archived: bool) -> SelfCareItem:
     return match_one(store.list_items(db, archived=archived), title, lambda item: item.title, noun)
 
 
-@click.group("selfcare", help=SELFCARE_HELP, short_help="Add, list and mark self-care activities.")
-@db_option
-@version_option
-def selfcare() -> None:
-    pass
+selfcare = journal_group("selfcare", SELFCARE_HELP, "Add, list and mark self-care activities.")
 
 
 @journal_command(selfcare, "add", help="Add a self-care activity.")
@@ -64,7 +62,7 @@ def list_(session: Session, as_json: bool, archived: bool) -> None:
     if as_json:
         echo_json([each.as_json() for each in days])
     elif not days:
-        click.echo("No archived activities." if archived else 'Nothing yet: supportjournal selfcare add "Walk outside"')
+        click.echo("No archived activities." if archived else f"Nothing yet: {ADD_HINT}")
     else:
         table(each.row() for each in days)
 
@@ -95,6 +93,7 @@ for _mark in _MARKS:
 add_archive_commands(
     selfcare,
     Archivable(
-        "self-care activity", "selfcare", find_item, lambda item: item.title, store.archive_item, store.restore_item
+        "self-care activity", "selfcare", find_item, lambda item: item.title,
+        store.archive_item, store.restore_item,
     ),
 )

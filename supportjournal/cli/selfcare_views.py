@@ -32,7 +32,8 @@ class ItemDay:
         return self.scheduled or self.status != "open"
 
     def as_json(self) -> dict[str, Any]:
-        return {**jsonable(self.item), "scheduled": self.scheduled, "status": self.status, "streak": self.streak}
+        state = {"scheduled": self.scheduled, "status": self.status, "streak": self.streak}
+        return {**jsonable(self.item), **state}
 
     def row(self) -> list[str]:
         box = {"done": "[x]", "skipped": "[~]", "open": "[ ]"}[self.status]

@@ -106,6 +106,15 @@ def journal_command(
     return decorate
 
 
+def journal_group(name: str, help_text: str, short_help: str) -> click.Group:
+    """A command group that takes ``--db`` and ``--version`` like every command."""
+
+    def group() -> None:
+        pass
+
+    return click.group(name, help=help_text, short_help=short_help)(db_option(version_option(group)))
+
+
 def one_line(message: object) -> str:
     """A message folded onto one line, with any control characters from user text defused."""
     return shown(" ".join(str(message).split()))

@@ -8,8 +8,10 @@ import click
 from sqlite_utils import Database
 
 from supportjournal import store
+from supportjournal.cli.checkin import people_words
 from supportjournal.cli.member_views import member_json, status_words
 from supportjournal.cli.output import echo_json, shown, table
+from supportjournal.cli.selfcare import ADD_HINT
 from supportjournal.cli.selfcare_views import items_on
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.cadence import contact_status
@@ -32,15 +34,14 @@ def due_for_contact(db: Database, today: date) -> list[tuple[Member, ContactStat
         for member in store.list_members(db)
         if (status := contact_status(member.cadence, last.get(member.id), today)).state in ("due", "overdue")
     ]
-    return sorted(due, key=lambda pair: (-pair[1].days_overdue, pair[1].state != "overdue", pair[0].name.casefold()))
+    return sorted(
+        due, key=lambda pair: (-pair[1].days_overdue, pair[1].state != "overdue", pair[0].name.casefold())
+    )
 
 
 def _checkin_row(checkin: CheckIn) -> list[str]:
-    people = ", ".join(
-        shown(each.member_name) + ("" if each.direction == "none" else f" ({each.direction})")
-        for each in checkin.interactions
-    )
-    return [f"{checkin.at:%H:%M}", f"mood {checkin.mood}", f"with {people}" if people else "", shown(checkin.note)]
+    people = f"with {people_words(checkin)}" if checkin.interactions else ""
+    return [f"{checkin.at:%H:%M}", f"mood {checkin.mood}", people, shown(checkin.note)]
 
 
 @journal_command(help=TODAY_HELP, short_help="Today's self-care, check-ins and who is due for contact.")
@@ -64,7 +65,7 @@ def today(session: Session, as_json: bool) -> None:
         })
         return
     click.echo(f"Today, {day:%a %d %b %Y}")
-    click.echo("\nSelf-care" + ("" if items else ': nothing yet (supportjournal selfcare add "Walk outside")'))
+    click.echo("\nSelf-care" + ("" if items else f": nothing yet ({ADD_HINT})"))
     table((each.row() for each in shown_items), indent="  ")
     if resting:
         click.echo("  not today: " + ", ".join(f"{shown(item.title)} ({item.schedule})" for item in resting))
