@@ -16,10 +16,10 @@ STRIP_SYMBOLS = {"done": "x", "skipped": "~", "missed": "-", "off": ".", "open":
 STRIP_LEGEND = "x done  ~ rest  - missed  . not due  o open"
 
 STARTER_SET: tuple[tuple[str, str], ...] = (
-    ("Something that brings you joy", "daily"),
-    ("Ten quiet minutes to ease stress", "daily"),
-    ("Move your body: a walk or a stretch", "3 times a week"),
-    ("Rest: screens away before bed", "daily"),
+    ("Something you enjoy", "daily"),
+    ("De-stress: ten calm minutes", "daily"),
+    ("Move your body", "3 times a week"),
+    ("Rest without screens", "daily"),
     ("Reach out to someone", "mon,thu"),
 )
 """The article's "Practice self-care": joy, less stress, moving, rest, and reaching out."""

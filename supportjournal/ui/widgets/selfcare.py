@@ -41,7 +41,7 @@ class SelfCarePane(Vertical):
         Binding("a", "add", "Add", id="selfcare.add"),
         Binding("e", "edit", "Edit", show=False, id="selfcare.edit"),
         Binding("x", "archive", "Archive", show=False, id="selfcare.archive"),
-        Binding("u", "undo", "Undo archive", show=False, id="selfcare.undo"),
+        Binding("u", "undo", "Undo archive", id="selfcare.undo"),
         Binding("K,shift+up", "move(-1)", "Move up", show=False, id="selfcare.move_up"),
         Binding("J,shift+down", "move(1)", "Move down", show=False, id="selfcare.move_down"),
         Binding("s", "starter", "Starter set", id="selfcare.starter"),
