@@ -9,7 +9,7 @@ import pytest
 
 from supportjournal import store
 from tests.cli.test_members import ok
-from tests.conftest import NOW, TODAY
+from tests.conftest import HOSTILE_TEXT, NOW, TODAY
 
 YESTERDAY = TODAY - timedelta(days=1)
 
@@ -96,3 +96,14 @@ def test_archive_and_restore(cli, db, items):
 def test_empty_lists_say_what_to_do(cli):
     assert "selfcare add" in ok(cli("selfcare", "list"))
     assert ok(cli("selfcare", "list", "--archived")) == "No archived activities.\n"
+
+
+@pytest.mark.parametrize("title", HOSTILE_TEXT)
+def test_hostile_titles_round_trip(cli, db, title):
+    ok(cli("selfcare", "add", title))
+    ok(cli("selfcare", "done", title))
+    (item,) = store.list_items(db)
+    assert item.title == title
+    assert store.marks_between(db, TODAY, TODAY)[(item.id, TODAY)].status == "done"
+    assert title in ok(cli("selfcare", "list"))
+    assert json.loads(ok(cli("today", "--json")))["selfcare"][0]["title"] == title
