@@ -81,15 +81,6 @@ def test_existing_parent_folders_are_left_alone(tmp_path, permissive_umask):
     assert mode(parent / "new" / "journal.db") == 0o600
 
 
-def test_existing_parent_mode_is_not_changed(tmp_path, permissive_umask):
-    os.chmod(tmp_path, 0o751)
-    try:
-        open_db(tmp_path / "journal.db").close()
-        assert mode(tmp_path) == 0o751
-    finally:
-        os.chmod(tmp_path, 0o700)
-
-
 def test_an_error_inside_a_transaction_writes_nothing(db):
     with pytest.raises(RuntimeError):
         with store.transaction(db):

@@ -1,7 +1,4 @@
-"""The headless modules (store, domain, paths, the command line) never load Textual or Rich.
-
-Run in a fresh interpreter: only ``sys.modules`` there shows whether an import really defers.
-"""
+"""In a fresh interpreter, the store, domain, paths and command line never load Textual or Rich."""
 
 from __future__ import annotations
 
