@@ -52,6 +52,8 @@ class ArchivedScreen(Screen[None]):
             )
             for m in members
         )
+        if members and options.highlighted is None:
+            options.highlighted = 0
         self.query_one("#archived-empty", Static).display = not members
 
     def action_back(self) -> None:

@@ -57,25 +57,27 @@ class HomeScreen(Screen[None]):
                     return index
         return 0
 
+    def pane_target(self, index: int) -> Widget | None:
+        """The widget that takes the focus for a pane: its ``focus_target`` or its first focusable."""
+        pane = self.query_one(f"#{PANES[index]}", Widget)
+        target = getattr(pane, "focus_target", None)
+        if isinstance(target, Widget) and target.focusable:
+            return target
+        if pane.focusable:
+            return pane
+        return next((widget for widget in self.focus_chain if pane in widget.ancestors), None)
+
     def action_focus_pane(self, index: int) -> None:
         """Put the keyboard in a pane (its main list, or its first focusable widget)."""
-        pane = self.query_one(f"#{PANES[index]}", Widget)
-        focus_pane = getattr(pane, "focus_pane", None)
-        if callable(focus_pane):
-            focus_pane()
-            return
-        if pane.focusable:
-            pane.focus()
-            return
-        inside = next((w for w in self.focus_chain if pane in w.ancestors), None)
-        if inside is not None:
-            inside.focus()
+        target = self.pane_target(index)
+        if target is not None:
+            target.focus()
 
     def action_cycle_pane(self, step: int) -> None:
         """Move to the next (or previous) pane that can take the focus."""
         start = self.pane_index()
-        for offset in range(1, len(PANES) + 1):
-            index = (start + step * offset) % len(PANES)
-            self.action_focus_pane(index)
-            if self.pane_index() == index and self.focused is not None:
+        for offset in range(1, len(PANES)):
+            target = self.pane_target((start + step * offset) % len(PANES))
+            if target is not None:
+                target.focus()
                 return

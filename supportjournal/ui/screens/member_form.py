@@ -9,20 +9,23 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 
 from supportjournal import store
 from supportjournal.domain.channels import format_channels, parse_channels
 from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Member
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.render import literal, styled
+from supportjournal.ui.widgets.tick_list import TickList
 
 RING_WORDS = {"inner": "inner circle", "close": "close", "wider": "wider circle"}
 RATINGS = ("empathy", "reliability", "availability")
 
 
 def labelled(label: str, widget: Widget, field: str, hint: str = "") -> Vertical:
-    """A field: its label, the widget, and a line for its error message."""
+    """A field: its label, the widget (made compact), and a line for its error message."""
+    if isinstance(widget, (Input, Select, OptionList)):
+        widget.compact = True
     parts: list[Widget] = [Label(label, classes="field-label"), widget]
     if hint:
         parts.append(Static(hint, classes="field-hint"))
@@ -53,7 +56,7 @@ def show_field_error(screen: Screen[Any] | Widget, field: str, message: str) -> 
     label = shown.first(Static)
     label.update(literal(message))
     label.display = True
-    screen.query_one(f"#field-{field}").scroll_visible()
+    screen.query_one(f"#field-{field}").scroll_visible(animate=False)
     target = screen.query(f"#{field}")
     if target and target.first().focusable:
         target.first().focus()
@@ -84,7 +87,7 @@ class MemberForm(ModalScreen[str | None]):
                 yield labelled("Kind", Select([(k, k) for k in KINDS], value=kind, allow_blank=False, id="kind"), "kind")
                 rings = [(RING_WORDS[r], r) for r in RINGS]
                 yield labelled("Closeness", Select(rings, value=m.ring if m else "close", allow_blank=False, id="ring"), "ring")
-            supports = SelectionList[str](*[(s, s, bool(m and s in m.supports)) for s in SUPPORTS], id="supports")
+            supports = TickList(SUPPORTS, m.supports if m else (), id="supports")
             yield labelled("Support they give (space to tick)", supports, "supports")
             with Horizontal(classes="field-row"):
                 for rating in RATINGS:
@@ -110,7 +113,7 @@ class MemberForm(ModalScreen[str | None]):
             "name": self.query_one("#name", Input).value,
             "kind": self.query_one("#kind", Select).value,
             "ring": self.query_one("#ring", Select).value,
-            "supports": list(self.query_one("#supports", SelectionList).selected),
+            "supports": self.query_one("#supports", TickList).selected,
             "cadence": self.query_one("#cadence", Input).value,
             "channels": parse_channels(self.query_one("#channels", Input).value),
             "link": self.query_one("#link", Input).value,

@@ -23,11 +23,11 @@ def mood_words(db: Database, today: date) -> Content:
         parts.append((str(checkins[-1].mood), "bold"))
         parts.append((" today", "$foreground-muted"))
     else:
-        parts.append(("no check-in yet today (c)", "$foreground-muted"))
+        parts.append(("no check-in today yet", "$foreground-muted"))
     if streak:
         parts.append(("  ·  ", "$foreground-muted"))
         parts.append((f"{streak}-day", "bold"))
-        parts.append((" check-in streak", "$foreground-muted"))
+        parts.append((" streak", "$foreground-muted"))
     return Content.assemble(*parts)
 
 

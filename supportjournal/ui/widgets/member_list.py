@@ -30,7 +30,7 @@ _MARKS = {
     "due": (STATUS_MARKERS["due"], "$warning bold"),
 }
 _KIND_WIDTH = 12
-_STATUS_WIDTH = 13
+_STATUS_WIDTH = 14
 
 
 def member_row(member: Member, status: ContactStatus | None, today: date, width: int) -> Content:

@@ -141,6 +141,7 @@ class NetworkPane(Vertical):
             self.remove_class("-filtering")
             self.member_list.focus()
 
-    def focus_pane(self) -> None:
-        """Put the keyboard in this pane: on the member list."""
-        self.member_list.focus()
+    @property
+    def focus_target(self) -> MemberList:
+        """Where the keyboard goes when this pane is chosen (keys 1, Tab)."""
+        return self.member_list
