@@ -69,6 +69,10 @@ class LedgerForm(FormScreen):
             Input(entry.day.isoformat() if entry else "today", id="day", placeholder="today, yesterday, 2026-11-20, fri"),
         )
 
+    def on_mount(self) -> None:
+        """Start where typing helps: the name for a new entry, the amount when editing."""
+        self.query_one("#weight" if self.entry else "#member", Input).focus()
+
     def _member(self, typed: str) -> Member:
         wanted = " ".join(typed.split()).casefold()
         if not wanted:

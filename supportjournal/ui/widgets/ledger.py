@@ -86,6 +86,7 @@ class LedgerPane(Vertical):
             table.add_column(label, key="bar", width=half * 2 + 3)
             table.add_column("", key="received", width=3)
             self._update_balances()
+        self._update_notes()
 
     def on_mount(self) -> None:
         db = self.app.db  # type: ignore[attr-defined]
@@ -169,6 +170,8 @@ class LedgerPane(Vertical):
         recent.set_options(Option(self._entry_row(entry), id=entry.id) for entry in entries)
         if keep in self._entries:
             recent.highlighted = recent.get_option_index(keep)
+        elif entries:
+            recent.highlighted = 0
 
     @staticmethod
     def _entry_row(entry: Interaction) -> Table:
