@@ -24,6 +24,7 @@ AUTOSAVE_SECONDS = 1.0
 """Quiet time after the last keystroke before the entry is saved."""
 NARROW = 100
 """Below this many columns the side panes get narrower."""
+PLACEHOLDER = "Write about the day. Markdown works; it saves as you go."
 PROMPTS_HIDDEN = "journal.prompts_hidden"
 """Setting: the reflection prompts are hidden."""
 
@@ -40,6 +41,7 @@ class JournalScreen(Screen[None]):
         Binding("ctrl+r", "preview", "Preview"),
         Binding("ctrl+t", "prompts", "Prompts"),
         Binding("q", "home", "Home", show=False),
+        Binding("j", "app.journal", show=False),  # already here: keep it out of the footer
     ]
 
     day: var[date] = var(date.min, init=False)
@@ -55,7 +57,9 @@ class JournalScreen(Screen[None]):
         self._saved = ""
         """The entry's text as it is in the database."""
         self._autosave: Timer | None = None
-        self._editor = TextArea(id="journal-editor", soft_wrap=True, tab_behavior="focus")
+        self._editor = TextArea(
+            id="journal-editor", soft_wrap=True, tab_behavior="focus", placeholder=PLACEHOLDER
+        )
         self._main = Vertical(id="journal-main")
         self._days = DayList(id="journal-days")
 
@@ -77,6 +81,7 @@ class JournalScreen(Screen[None]):
         self.query_one("#journal-days").border_title = "Days"
         self.query_one("#journal-checkins").border_title = "Check-ins"
         self.query_one("#journal-prompts").border_title = "Prompts"
+        self.on_resize()
         hidden = bool(store.get_setting(self.app.db, PROMPTS_HIDDEN, False))  # type: ignore[attr-defined]
         self.query_one(PromptList).display = not hidden
         self.app.flush_callbacks.append(self.save)  # type: ignore[attr-defined]
@@ -86,7 +91,7 @@ class JournalScreen(Screen[None]):
         self._editor.focus()
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width < NARROW, "-narrow")
+        self.set_class(self.app.size.width < NARROW, "-narrow")
 
     @property
     def _today(self) -> date:

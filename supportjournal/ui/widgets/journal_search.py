@@ -74,7 +74,12 @@ class JournalSearch(Vertical):
     def _search(self, event: Input.Changed) -> None:
         hits = store.search_entries(self.app.db, event.value, limit=LIMIT)  # type: ignore[attr-defined]
         results = self.query_one(OptionList)
-        results.set_options(Option(hit_prompt(hit), id=hit.day.isoformat()) for hit in hits)
+        options: list[Option | None] = []
+        for hit in hits:
+            if options:
+                options.append(None)  # a rule between results
+            options.append(Option(hit_prompt(hit), id=hit.day.isoformat()))
+        results.set_options(options)
         if hits:
             results.highlighted = 0
         status = self.query_one("#journal-search-status", Static)

@@ -27,7 +27,7 @@ def checkins_content(checkins: list[CheckIn], *, is_today: bool) -> Content:
         Content with every name and note shown exactly as typed.
     """
     if not checkins:
-        hint = "\n\nPress c (outside the editor) to check in." if is_today else ""
+        hint = "\n\nEsc, then c, to check in." if is_today else ""
         return Content.styled(f"No check-in on this day.{hint}", "$foreground-muted")
     lines: list[Content] = []
     for checkin in checkins:
