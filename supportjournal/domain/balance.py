@@ -19,6 +19,15 @@ def points(direction: str, weight: int = 1) -> tuple[int, int]:
     return gave, received
 
 
+def combine(first: str, second: str) -> str:
+    """One direction for two of the same member: gave and received together make ``both``."""
+    gave = any(points(direction)[0] for direction in (first, second))
+    received = any(points(direction)[1] for direction in (first, second))
+    return {(True, True): "both", (True, False): "gave", (False, True): "received"}.get(
+        (gave, received), "none"
+    )
+
+
 def tally(rows: Iterable[tuple[str, str, str, int]]) -> dict[str, Balance]:
     """Add up support per member.
 

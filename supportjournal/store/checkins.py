@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from supportjournal.domain import validation as v
+from supportjournal.domain.balance import combine
 from supportjournal.domain.models import CheckIn
 from supportjournal.domain.streaks import checkin_streak as _streak
 from supportjournal.store import rows
@@ -35,6 +36,8 @@ def record_checkin(
 ) -> CheckIn:
     """Write a check-in and its interactions in one transaction.
 
+    A member listed twice gets one interaction, its directions combined (gave + received = both).
+
     Raises:
         ValidationError: Bad mood, direction or note; nothing is written.
         StoreError: A member is archived or missing; nothing is written.
@@ -46,12 +49,16 @@ def record_checkin(
         "id": checkin_id, "at": rows.stamp(at), "day": at.date().isoformat(), "mood": mood,
         "note": note, "created_at": rows.stamp(now), "archived_at": None,
     }
+    directions: dict[str, str] = {}
+    for contact in contacts:
+        direction = v.clean_direction(contact.direction)
+        directions[contact.member_id] = combine(directions.get(contact.member_id, "none"), direction)
     interactions = [
         interaction_record(
-            contact.member_id, at, clean_interaction_fields({"direction": contact.direction}),
+            member_id, at, clean_interaction_fields({"direction": direction}),
             checkin_id=checkin_id, now=now,
         )
-        for contact in contacts
+        for member_id, direction in directions.items()
     ]
     with transaction(db):
         for item in interactions:

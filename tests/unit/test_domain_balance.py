@@ -6,6 +6,7 @@ import pytest
 
 from supportjournal.domain.balance import (
     ONE_SIDED_MIN_TOTAL,
+    combine,
     ONE_SIDED_SHARE,
     flow,
     one_sided,
@@ -77,3 +78,17 @@ def test_messages_name_the_member_kindly():
     assert received == "Mum has been there for you a lot; maybe offer something back."
     assert one_sided_message(Balance("b", "Ben", 2, 2)) is None
     assert one_sided_message(Balance("b", "Ben", 3, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "combined"),
+    [
+        ("gave", "received", "both"),
+        ("gave", "gave", "gave"),
+        ("none", "received", "received"),
+        ("both", "none", "both"),
+        ("none", "none", "none"),
+    ],
+)
+def test_combine_directions(first, second, combined):
+    assert combine(first, second) == combined

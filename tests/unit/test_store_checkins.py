@@ -81,3 +81,14 @@ def test_checkin_days_and_streak(db):
 def test_no_checkins_no_streak(db):
     assert store.checkin_streak(db, TODAY) == 0
     assert store.moods_between(db, TODAY, TODAY) == {}
+
+
+def test_a_member_listed_twice_gets_one_interaction_with_directions_combined(db):
+    ana = store.add_member(db, "Ana", "friend", now=NOW)
+    checkin = store.record_checkin(
+        db, 6, NOW,
+        contacts=[store.Contact(ana.id, "gave"), store.Contact(ana.id, "received")],
+        now=NOW,
+    )
+    assert [(i.member_name, i.direction) for i in checkin.interactions] == [("Ana", "both")]
+    assert db["interactions"].count == 1
