@@ -186,7 +186,7 @@ async def test_prompts_insert_and_hide_and_stay_hidden(db):
         assert [str(option.prompt) for option in prompts.options] == list(PROMPTS)
         assert app.screen.focused is prompts
         await pilot.press("down", "enter")
-        assert editor(app).text == f"Morning.\n\n**{PROMPTS[1]}**\n"
+        assert editor(app).text == f"Morning.\n\n**{PROMPTS[1]}**\n\n"
         assert app.screen.focused is editor(app)
         await pilot.press("ctrl+t")
         assert not prompts.display

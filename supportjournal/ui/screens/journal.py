@@ -251,6 +251,6 @@ class JournalScreen(Screen[None]):
         text = editor.text
         newlines = len(text) - len(text.rstrip("\n"))
         gap = "\n" * (2 - min(2, newlines)) if text.strip() else ""
-        editor.insert(f"{gap}**{PromptList.prompt_of(event.option)}**\n", editor.document.end)
+        editor.insert(f"{gap}**{PromptList.prompt_of(event.option)}**\n\n", editor.document.end)
         editor.move_cursor(editor.document.end)
         editor.focus()

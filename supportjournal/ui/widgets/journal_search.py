@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,8 @@ from supportjournal import store
 from supportjournal.ui.render import clean
 
 MATCH_STYLE = "bold reverse"
+LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
+"""A snippet is shown on one line: paragraphs run on, one space apart."""
 LIMIT = 50
 """Results shown at most, best first."""
 
@@ -32,7 +35,7 @@ def snippet_content(snippet: str) -> Content:
         Content showing the snippet's text exactly, matches styled.
     """
     parts: list[str | tuple[str, str]] = []
-    for number, piece in enumerate(snippet.replace("\n", " ").split(store.HIGHLIGHT_START)):
+    for number, piece in enumerate(LINE_BREAKS.sub(" ", snippet).split(store.HIGHLIGHT_START)):
         match, end, rest = piece.partition(store.HIGHLIGHT_END) if number else ("", "", piece)
         if end:
             parts.append((clean(match), MATCH_STYLE))
