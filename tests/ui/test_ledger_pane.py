@@ -206,7 +206,9 @@ async def test_an_entry_can_be_edited_deleted_and_brought_back(db, ana):
     entry = log(db, ana, 2, "gave", support="listening", note="long call")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await focus(app, pilot, "#ledger-recent")
+        await focus(app, pilot)
+        await pilot.press("t")
+        assert app.focused is app.screen.query_one("#ledger-recent", OptionList)
         await pilot.press("e")
         form = app.screen
         assert isinstance(form, LedgerForm)

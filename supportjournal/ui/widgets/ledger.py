@@ -47,6 +47,7 @@ class LedgerPane(Vertical):
         Binding("g", "record('gave')", "Gave", id="ledger.gave"),
         Binding("v", "record('received')", "Received", id="ledger.received"),
         Binding("w", "window", "Window", id="ledger.window"),
+        Binding("t", "switch", "Balances/entries", id="ledger.switch"),
         Binding("e", "edit", "Edit entry", id="ledger.edit"),
         Binding("x,delete", "delete", "Delete entry", id="ledger.delete"),
         Binding("u", "undo", "Undo delete", id="ledger.undo"),
@@ -67,9 +68,9 @@ class LedgerPane(Vertical):
         yield OptionList(id="ledger-recent")
 
     def _columns_for(self, width: int) -> tuple[int, int]:
-        """``(name width, half-bar width)`` that fit the pane: the bar gives way first, then names."""
+        """``(name width, half-bar width)`` that fit the pane: names keep about ten cells, the bar the rest."""
         room = max(width - NUMBERS_AND_PADDING, 16)
-        half = max(3, min(8, (room - 9) // 2))
+        half = max(3, min(8, (room - 13) // 2))
         return room - (half * 2 + 3), half
 
     def on_resize(self) -> None:
@@ -219,6 +220,12 @@ class LedgerPane(Vertical):
     def _written(self) -> None:
         self.app.data_changed()  # type: ignore[attr-defined]
         self.refresh_bindings()
+
+    def action_switch(self) -> None:
+        """Move the keyboard between the balances and the recent entries (Tab moves between panes)."""
+        balances = self.query_one("#ledger-balances", DataTable)
+        target = self.query_one("#ledger-recent", OptionList) if balances.has_focus else balances
+        target.focus()
 
     def action_window(self) -> None:
         self.window = ledger.next_window(self.window)
