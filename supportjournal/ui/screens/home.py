@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.ledger import LedgerPane
