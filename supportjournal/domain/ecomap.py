@@ -29,8 +29,18 @@ from supportjournal.domain.ecomap_labels import (
 from supportjournal.domain.glyphs import CellWidth, east_asian_width
 
 __all__ = [
-    "AROUND_KINDS", "BANDS", "EMPTY_HINT", "FLOW_MARKERS", "HIGHLIGHT_MARKER", "KIND_MARKERS",
-    "STATUS_MARKERS", "MapCell", "MapEntry", "MapLayout", "Placement", "layout",
+    "AROUND_KINDS",
+    "BANDS",
+    "EMPTY_HINT",
+    "FLOW_MARKERS",
+    "HIGHLIGHT_MARKER",
+    "KIND_MARKERS",
+    "STATUS_MARKERS",
+    "MapCell",
+    "MapEntry",
+    "MapLayout",
+    "Placement",
+    "layout",
 ]
 
 AROUND_KINDS = ("professional", "support group", "online community")
@@ -265,7 +275,9 @@ class _Drawing:
         """
         hidden: set[str] = set()
         for members in self.frame.members.values():
-            order = sorted(members, key=lambda e: (e.id != first, _STATUS_RANK.get(e.status, 2), _angular_order(e)))
+            order = sorted(
+                members, key=lambda e: (e.id != first, _STATUS_RANK.get(e.status, 2), _angular_order(e))
+            )
             hidden.update(entry.id for entry in order if not self._place(entry.id))
         return hidden
 
@@ -292,12 +304,14 @@ class _Drawing:
                 unshown += count
                 text = name
             self.canvas.write(x, row, plain(" " * size, ""))
-            self.canvas.write(x + (size - len(text)) // 2, row, plain(name, "ring-label") + plain(text[len(name):], "more"))
+            pieces = plain(name, "ring-label") + plain(text[len(name) :], "more")
+            self.canvas.write(x + (size - len(text)) // 2, row, pieces)
         if highlighted_id in self.canvas.placements:
             self.canvas.retag(highlighted_id, "highlight")
             beside = self.canvas.free_beside(highlighted_id)
             if beside is not None:
-                self.canvas.write(beside, self.canvas.placements[highlighted_id][1], plain(HIGHLIGHT_MARKER, "highlight"))
+                row = self.canvas.placements[highlighted_id][1]
+                self.canvas.write(beside, row, plain(HIGHLIGHT_MARKER, "highlight"))
         pieces = legend(self.canvas.width - 2, unshown)
         self.canvas.write((self.canvas.width - len(pieces)) // 2, self.frame.legend_row, pieces)
 
@@ -312,7 +326,7 @@ def _compact(entries: list[MapEntry], width: int, height: int) -> MapLayout:
     else:
         block.append([])
         hint = " ".join(EMPTY_HINT)
-        lines = [hint] if len(hint) <= width - 2 else [line for part in EMPTY_HINT for line in _wrap(part, width - 2)]
+        lines = [hint] if len(hint) <= width - 2 else [ln for part in EMPTY_HINT for ln in _wrap(part, width - 2)]
         block.extend(plain(line, "hint") for line in lines)
     top = max(0, (height - len(block)) // 2)
     for offset, line in enumerate(block[: max(0, height - top)]):
@@ -330,14 +344,6 @@ def _wrap(text: str, width: int) -> list[str]:
         else:
             lines.append(word)
     return lines
-
-
-def _to_layout(canvas: Canvas, hidden: tuple[tuple[str, int], ...]) -> MapLayout:
-    rows = tuple(tuple(MapCell(char, tag) for char, tag in row) for row in canvas.grid())
-    placements = tuple(
-        Placement(member_id, x, y, size, text) for member_id, (x, y, size, text) in canvas.placements.items()
-    )
-    return MapLayout(canvas.width, canvas.height, rows, placements, hidden)
 
 
 def _to_layout(canvas: Canvas, hidden: tuple[tuple[str, int], ...]) -> MapLayout:

@@ -75,7 +75,8 @@ class Canvas:
         """A padding cell next to the member's label, one not touching another label if possible."""
         x, y, size, _ = self.placements[member_id]
         row = self.owner[y]
-        beside = [(i, i + step) for i, step in ((x - 1, -1), (x + size, 1)) if 0 <= i < self.width and row[i] != _TAKEN]
+        sides = ((x - 1, -1), (x + size, 1))
+        beside = [(i, i + step) for i, step in sides if 0 <= i < self.width and row[i] != _TAKEN]
         for i, further in beside:
             if not 0 <= further < self.width or row[further] != _TAKEN:
                 return i

@@ -37,7 +37,7 @@ def plain(text: str, tag: str) -> list[Piece]:
 def label_variants(
     name: str, kind: str, status: str, flow: str, around: bool, cell_width: CellWidth
 ) -> list[list[Piece]]:
-    """A member's label from fullest to shortest: "♥ Grandma Rose ←!", "♥ Grandma ←!", "♥Gran…←!", "♥GR←!".
+    """A member's label from fullest to shortest: "♥ Grandma Rose ←!", "♥ Grandma ←!", "♥Grand…←!", "♥GR←!".
 
     The short name is the first word, or more while that is very short ("Dr Okafor", "Li Wei").
 

@@ -50,7 +50,8 @@ async def test_the_map_shows_you_names_and_symbols():
     async with app.run_test(size=(100, 30)) as pilot:
         text = await shown(pilot)
         assert "( You )" in text
-        for label in ("♥ Mum ←!", "● Ben Carter ⇄·", "▲ Sam →", "✚ Dr Okafor", "▣ Tuesday group", "◎ Forum"):
+        labels = ("♥ Mum ←!", "● Ben Carter ⇄·", "▲ Sam →", "✚ Dr Okafor", "▣ Tuesday group", "◎ Forum")
+        for label in labels:
             assert label in text
         for word in ("inner", "close", "wider", "! overdue", "· due", "⇄ both"):
             assert word in text
@@ -116,7 +117,8 @@ async def test_hostile_names_are_drawn_literally():
         assert len(drawn.placements) == len(HOSTILE_TEXT)
         for placement in drawn.placements:
             assert placement.text in text
-        for literal in ("[/", "[bold]x", "[@click=app.quit]x", "a\\", "[B]x", "$name [/] [red]", "Zoë 🌱 🧠", "مريم"):
+        literals = ("[/", "[bold]x", "[@click=app.quit]x", "a\\", "[B]x", "$name [/] [red]", "Zoë 🌱 🧠", "مريم")
+        for literal in literals:
             assert literal in text, literal
         assert "x" * 17 + "…" in text
         rows = text.splitlines()
