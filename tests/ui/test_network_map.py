@@ -163,3 +163,16 @@ async def test_every_theme_paints_the_map():
             assert "♥ Mum ←!" in text, theme
             overdue = network_map.get_component_rich_style("network-map--overdue")
             assert overdue.bold
+
+
+async def test_without_colour_kinds_states_and_the_highlight_still_read(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = MapApp(NETWORK)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.no_color
+        network_map = app.query_one(NetworkMap)
+        network_map.highlighted = "tue"
+        text = await shown(pilot)
+        for label in ("♥ Mum ←!", "● Ben Carter ⇄·", "✚ Dr Okafor", "▸▣ Tuesday group", "! overdue", "· due"):
+            assert label in text
+        assert network_map.get_component_rich_style("network-map--highlight").reverse
