@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlite_utils import Database
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -116,12 +117,16 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
     def on_mount(self) -> None:
         now = self.app.clock()  # type: ignore[attr-defined]
         self.query_one("#checkin").border_title = f"Check-in · {now:%a %d %b, %H:%M}"
-        self.members = {member.id: member for member in store.list_members(self.app.db)}  # type: ignore[attr-defined]
+        self.members = {member.id: member for member in store.list_members(self._db)}
         for error in self.query(".checkin-error"):
             error.display = False
         self.query_one("#checkin-matches").display = False
         self.query_one("#checkin-chosen").display = False
         self.query_one(MoodPicker).focus()
+
+    @property
+    def _db(self) -> Database:
+        return self.app.db  # type: ignore[attr-defined]
 
     # -- choosing members ------------------------------------------------------------------
 
@@ -216,7 +221,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         contacts = [store.Contact(mid, how) for mid, how in self.chosen.items()]
         note = self.query_one("#checkin-note", Input).value
         try:
-            checkin = store.record_checkin(self.app.db, mood, now, contacts=contacts, note=note, now=now)  # type: ignore[attr-defined]
+            checkin = store.record_checkin(self._db, mood, now, contacts=contacts, note=note, now=now)
         except ValidationError as error:
             self._show_error(error.field if error.field in ("mood", "note") else "who", error.message)
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlite_utils import Database
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -82,7 +83,7 @@ class JournalScreen(Screen[None]):
         self.query_one("#journal-checkins").border_title = "Check-ins"
         self.query_one("#journal-prompts").border_title = "Prompts"
         self.on_resize()
-        hidden = bool(store.get_setting(self.app.db, PROMPTS_HIDDEN, False))  # type: ignore[attr-defined]
+        hidden = bool(store.get_setting(self._db, PROMPTS_HIDDEN, False))
         self.query_one(PromptList).display = not hidden
         self.app.flush_callbacks.append(self.save)  # type: ignore[attr-defined]
         self.watch(self.app, "revision", self._data_changed, init=False)
@@ -94,13 +95,17 @@ class JournalScreen(Screen[None]):
         self.set_class(self.app.size.width < NARROW, "-narrow")
 
     @property
+    def _db(self) -> Database:
+        return self.app.db  # type: ignore[attr-defined]
+
+    @property
     def _today(self) -> date:
         return self.app.today  # type: ignore[attr-defined]
 
     # -- the open day ----------------------------------------------------------------------
 
     def watch_day(self, day: date) -> None:
-        entry = store.get_entry(self.app.db, day)  # type: ignore[attr-defined]
+        entry = store.get_entry(self._db, day)
         self._saved = entry.body if entry else ""
         editor = self._editor
         editor.load_text(self._saved)
@@ -115,7 +120,7 @@ class JournalScreen(Screen[None]):
             self._render_preview()
 
     def _show_checkins(self) -> None:
-        checkins = store.checkins_on(self.app.db, self.day)  # type: ignore[attr-defined]
+        checkins = store.checkins_on(self._db, self.day)
         self.query_one(DayCheckins).show_day(self.day, checkins, self._today)
 
     def _data_changed(self) -> None:
@@ -160,7 +165,7 @@ class JournalScreen(Screen[None]):
             return
         now = self.app.clock()  # type: ignore[attr-defined]
         try:
-            store.save_entry(self.app.db, self.day, text, now=now)  # type: ignore[attr-defined]
+            store.save_entry(self._db, self.day, text, now=now)
         except (ValidationError, store.StoreError) as error:
             self._status("not saved")
             self.app.notify(str(error), title="Journal not saved", severity="error", markup=False)
@@ -239,7 +244,7 @@ class JournalScreen(Screen[None]):
     def action_prompts(self) -> None:
         prompts = self.query_one(PromptList)
         prompts.display = not prompts.display
-        store.set_setting(self.app.db, PROMPTS_HIDDEN, not prompts.display)  # type: ignore[attr-defined]
+        store.set_setting(self._db, PROMPTS_HIDDEN, not prompts.display)
         if not prompts.display and self.focused is prompts:
             self._editor.focus()
 
