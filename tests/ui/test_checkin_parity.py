@@ -8,7 +8,12 @@ from supportjournal import store
 from supportjournal.cli import main
 from supportjournal.cli.session import Session
 from supportjournal.ui.app import SupportJournalApp
-from tests.conftest import fixed_clock
+from tests.conftest import NOW
+
+
+def fixed_clock():
+    """A real clock has microseconds; both ways must store the moment the same way."""
+    return NOW.replace(microsecond=123456)
 
 TYPES = {type(None): "null", int: "int", str: "text", float: "real"}
 
