@@ -16,7 +16,7 @@ MOOD_BARS = "▁▂▃▄▅▆▇█"
 
 
 def day_mood(moods: Sequence[int]) -> int | None:
-    """The mood of a day with several check-ins: their rounded mean, or ``None`` without any.
+    """The mood of a day with several check-ins: their mean rounded half up, or ``None`` without any.
 
     Args:
         moods: The day's moods, each 1–10.
@@ -26,7 +26,7 @@ def day_mood(moods: Sequence[int]) -> int | None:
     """
     if not moods:
         return None
-    return max(1, min(10, round(sum(moods) / len(moods))))
+    return max(1, min(10, int(sum(moods) / len(moods) + 0.5)))
 
 
 def mood_bar(mood: int) -> str:

@@ -14,6 +14,7 @@ from supportjournal.ui.screens.journal import JournalScreen
 from supportjournal.ui.widgets.journal_days import PAGE, DayList
 from supportjournal.ui.widgets.journal_search import LIMIT
 from tests.conftest import TODAY, fixed_clock
+from tests.ui.test_journal import marked_words
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,7 @@ async def test_journal_and_search_read_pages_through_indexes(demo_db):
         results = app.screen.query_one("#journal-results", OptionList)
         assert 0 < results.option_count <= LIMIT
         for option in results.options:
-            marked = {option.prompt.plain[s.start:s.end].lower() for s in option.prompt.spans if "reverse" in str(s.style)}
+            marked = {word.lower() for word in marked_words(option.prompt)}
             assert marked and all(word.startswith("walk") for word in marked)
         await pilot.press("enter")
         found = store.get_entry(demo_db, app.screen.day)
@@ -69,5 +70,6 @@ async def test_journal_and_search_read_pages_through_indexes(demo_db):
         demo_db.conn.set_trace_callback(None)
     assert opening < 40, statements[:opening]  # a handful of queries, none per day of history
     for sql, plan in plans(demo_db, statements).items():
-        assert not any(step.startswith("SCAN journal ") or step == "SCAN journal" for step in plan), (sql, plan)
+        full_scans = [step for step in plan if step.split()[:2] == ["SCAN", "journal"]]
+        assert not full_scans, (sql, plan)
     assert any("journal_fts MATCH" in sql for sql in statements)

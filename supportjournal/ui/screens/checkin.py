@@ -53,12 +53,12 @@ class ChosenList(OptionList):
     """The members chosen for this check-in; keys set which way support went."""
 
     BINDINGS = [
-        Binding("space,d", "cycle", "Gave/received", show=False),
-        Binding("g", "direct('gave')", "Gave", show=False),
-        Binding("r", "direct('received')", "Received", show=False),
-        Binding("b", "direct('both')", "Both", show=False),
-        Binding("n", "direct('none')", "Neither", show=False),
-        Binding("delete,backspace,x", "drop", "Remove", show=False),
+        Binding("space,d", "cycle", "Gave / received / both", show=False, id="checkin.cycle"),
+        Binding("g", "direct('gave')", "You supported them", show=False, id="checkin.gave"),
+        Binding("r", "direct('received')", "They supported you", show=False, id="checkin.received"),
+        Binding("b", "direct('both')", "Support both ways", show=False, id="checkin.both"),
+        Binding("n", "direct('none')", "Just in touch", show=False, id="checkin.neither"),
+        Binding("delete,backspace,x", "drop", "Remove", show=False, id="checkin.remove"),
     ]
 
     def action_cycle(self) -> None:
@@ -82,8 +82,8 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
     """Record how you feel and who you were in touch with, in a handful of keys."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("enter", "save", "Save"),
+        Binding("escape", "cancel", "Cancel", id="checkin.cancel", tooltip="Cancel; nothing is written"),
+        Binding("enter", "save", "Save", id="checkin.save"),
         Binding("down", "matches('down')", show=False),
         Binding("up", "matches('up')", show=False),
     ]

@@ -34,14 +34,26 @@ class JournalScreen(Screen[None]):
     """Write today's entry (or any past day's); nothing typed is ever lost."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("left_square_bracket", "day(-1)", "Prev day"),
-        Binding("right_square_bracket", "day(1)", "Next day"),
-        Binding("ctrl+f", "search", "Search"),
+        Binding("escape", "back", "Back", id="journal.back", tooltip="Back: out of the editor, then home"),
+        Binding("left_square_bracket", "day(-1)", "Prev day", id="journal.prev_day"),
+        Binding(
+            "right_square_bracket", "day(1)", "Next day", id="journal.next_day",
+            tooltip="Next day (never past today)",
+        ),
+        Binding(
+            "ctrl+f", "search", "Search", id="journal.search",
+            tooltip="Search every entry (/ too, outside the editor)",
+        ),
         Binding("slash", "search", "Search", show=False),
-        Binding("ctrl+r", "preview", "Preview"),
-        Binding("ctrl+t", "prompts", "Prompts"),
-        Binding("q", "home", "Home", show=False),
+        Binding(
+            "ctrl+r", "preview", "Preview", id="journal.preview",
+            tooltip="Show the entry rendered as Markdown",
+        ),
+        Binding(
+            "ctrl+t", "prompts", "Prompts", id="journal.prompts",
+            tooltip="Show or hide the reflection prompts",
+        ),
+        Binding("q", "home", "Home", show=False, id="journal.home"),
         Binding("j", "app.journal", show=False),  # already here: keep it out of the footer
     ]
 

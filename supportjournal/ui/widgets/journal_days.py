@@ -63,7 +63,8 @@ class DayList(OptionList):
         previous = self.days[-1] if self.days else None
         for day in days:
             if previous is not None and previous.year != day.year:
-                options.append(Option(Content.styled(f"── {day.year} ──", "$foreground-muted"), disabled=True))
+                year = Content.styled(f"── {day.year} ──", "$foreground-muted")
+                options.append(Option(year, disabled=True))
             options.append(Option(day_prompt(day, moods.get(day, [])), id=day.isoformat()))
             previous = day
         self.days.extend(days)

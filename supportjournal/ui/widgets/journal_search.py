@@ -91,7 +91,8 @@ class JournalSearch(Vertical):
         elif not hits:
             status.update("Nothing found.")
         else:
-            status.update(f"{len(hits)}{'+' if len(hits) == LIMIT else ''} day{'s' * (len(hits) != 1)} · best first")
+            more = "+" if len(hits) == LIMIT else ""
+            status.update(f"{len(hits)}{more} day{'s' * (len(hits) != 1)} · best first")
 
     def action_results(self) -> None:
         results = self.query_one(OptionList)

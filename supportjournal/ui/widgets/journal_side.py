@@ -41,7 +41,9 @@ def checkins_content(checkins: list[CheckIn], *, is_today: bool) -> Content:
         for contact in checkin.interactions:
             how = HOW.get(contact.direction, "")
             lines.append(
-                Content.assemble("  ", literal(contact.member_name), (f"  {how}" if how else "", "italic $foreground-muted"))
+                Content.assemble(
+                    "  ", literal(contact.member_name), (f"  {how}" if how else "", "italic $foreground-muted")
+                )
             )
         if checkin.note:
             lines.append(Content.assemble("  ", literal(checkin.note).stylize("italic")))

@@ -17,8 +17,8 @@ class MoodPicker(Widget, can_focus=True):
     """Mood from 1 to 10, picked with a digit or the arrow keys."""
 
     BINDINGS = [
-        Binding("left,down", "step(-1)", "Lower", show=False),
-        Binding("right,up", "step(1)", "Higher", show=False),
+        Binding("left,down", "step(-1)", "Lower mood", show=False, id="mood.lower"),
+        Binding("right,up", "step(1)", "Higher mood", show=False, id="mood.higher"),
     ]
 
     mood: reactive[int | None] = reactive(None)
