@@ -6,8 +6,9 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from supportjournal import store
-from supportjournal.ui.app import SupportJournalApp
+from supportjournal.ui.app import WELCOME_SETTING, SupportJournalApp
 from supportjournal.ui.screens.checkin import CheckInScreen
+from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.widgets.mood_picker import MoodPicker
 from tests.conftest import HOSTILE_TEXT, NOW, TODAY, fixed_clock
 
@@ -20,14 +21,17 @@ def shown(option_list: OptionList) -> list[str]:
     return [str(option.prompt) for option in option_list.options]
 
 
-async def test_c_7_enter_records_a_mood_only_checkin(db):
+async def test_c_7_enter_on_the_home_screen_records_a_mood_only_checkin(db):
+    store.set_setting(db, WELCOME_SETTING, True)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
         await pilot.press("c")
         assert isinstance(app.screen, CheckInScreen)
         await pilot.press("7", "enter")
         await pilot.pause()
-        assert not isinstance(app.screen, CheckInScreen)
+        assert isinstance(app.screen, HomeScreen)
+        assert "7" in str(app.screen.query_one("#header-mood").render())  # the header shows it at once
     [checkin] = store.checkins_on(db, TODAY)
     assert checkin.mood == 7
     assert checkin.at == NOW

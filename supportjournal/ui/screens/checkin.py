@@ -139,7 +139,10 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         matches.display = bool(found)
         if found:
             matches.highlighted = 0
-        self._show_error("who", "" if found or not event.value.strip() else "no member by that name")
+        if found or not event.value.strip():
+            self._show_error("who", "")
+        else:
+            self._show_error("who", "no member by that name" if self.members else "no members yet: add them from home (a)")
 
     def action_matches(self, direction: str) -> None:
         if self.focused is not self.query_one("#checkin-who"):
