@@ -142,7 +142,8 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         if found or not event.value.strip():
             self._show_error("who", "")
         else:
-            self._show_error("who", "no member by that name" if self.members else "no members yet: add them from home (a)")
+            unknown = "no member by that name" if self.members else "no members yet: add them from home (a)"
+            self._show_error("who", unknown)
 
     def action_matches(self, direction: str) -> None:
         if self.focused is not self.query_one("#checkin-who"):
