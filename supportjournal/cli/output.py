@@ -4,33 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
 import click
 
-
-def _visible(char: str, keep_lines: bool) -> str:
-    if char.isprintable() or (keep_lines and char in "\n\t"):
-        return char
-    if char in "\n\r":
-        return " "
-    return "\N{REPLACEMENT CHARACTER}" if unicodedata.category(char) == "Cc" else char
+from supportjournal.domain.text import visible
 
 
 def shown(text: str | None, *, keep_lines: bool = False) -> str:
-    """User text as it may reach a terminal: control characters (escape sequences) are defused.
-
-    Args:
-        text: A name, note or title as typed.
-        keep_lines: Keep newlines and tabs (for notes shown as a block).
-    """
-    text = text or ""
-    if text.isprintable():
-        return text
-    return "".join(_visible(char, keep_lines) for char in text)
+    """User text as it may reach a terminal: control characters (escape sequences) are defused."""
+    return visible(text, keep_lines=keep_lines)
 
 
 def day_words(day: date, today: date) -> str:

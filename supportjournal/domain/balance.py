@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from supportjournal.domain.models import Balance
 
 ONE_SIDED_MIN_TOTAL = 4
 """Below this much support either way, a relationship is too quiet to call one-sided."""
+NEVER_ONE_SIDED_KINDS = ("professional",)
+"""Kinds of member whose support is not owed back."""
 ONE_SIDED_SHARE = 0.75
 """One side carrying at least this share of the support makes it one-sided."""
 
@@ -28,11 +31,14 @@ def combine(first: str, second: str) -> str:
     )
 
 
-def tally(rows: Iterable[tuple[str, str, str, int]]) -> dict[str, Balance]:
+def tally(
+    rows: Iterable[tuple[str, str, str, int]], kinds: Mapping[str, str] | None = None
+) -> dict[str, Balance]:
     """Add up support per member.
 
     Args:
         rows: ``(member_id, member_name, direction, weight)``; weight may already be a sum.
+        kinds: ``member_id -> kind``, carried into each ``Balance``.
 
     Returns:
         ``member_id -> Balance``.
@@ -40,9 +46,9 @@ def tally(rows: Iterable[tuple[str, str, str, int]]) -> dict[str, Balance]:
     result: dict[str, Balance] = {}
     for member_id, name, direction, weight in rows:
         gave, received = points(direction, weight)
-        current = result.get(member_id) or Balance(member_id, name)
-        result[member_id] = Balance(
-            member_id, name, current.gave + gave, current.received + received
+        current = result.get(member_id) or Balance(member_id, name, kind=(kinds or {}).get(member_id, ""))
+        result[member_id] = replace(
+            current, gave=current.gave + gave, received=current.received + received
         )
     return result
 
@@ -59,8 +65,11 @@ def flow(balance: Balance | None) -> str:
 
 
 def one_sided(balance: Balance) -> str | None:
-    """``gave`` or ``received`` when one side carries the relationship, else ``None``."""
-    if balance.total < ONE_SIDED_MIN_TOTAL:
+    """``gave`` or ``received`` when one side carries the relationship, else ``None``.
+
+    A professional's care is their work, not a debt, so it is never one-sided.
+    """
+    if balance.total < ONE_SIDED_MIN_TOTAL or balance.kind in NEVER_ONE_SIDED_KINDS:
         return None
     direction = flow(balance)
     return direction if direction in ("gave", "received") else None

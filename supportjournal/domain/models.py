@@ -140,6 +140,8 @@ class Balance:
     member_name: str
     gave: int = 0
     received: int = 0
+    kind: str = ""
+    """The member's kind; care from a professional is never called one-sided."""
 
     @property
     def total(self) -> int:

@@ -148,7 +148,7 @@ def balances(db: Database, since: date | None = None) -> dict[str, Balance]:
         ``member_id -> Balance``; members with no support either way are left out.
     """
     query = """
-        SELECT i.member_id, m.name, i.direction, SUM(i.weight) AS weight
+        SELECT i.member_id, m.name, m.kind, i.direction, SUM(i.weight) AS weight
         FROM interactions i {index} JOIN members m ON m.id = i.member_id
         WHERE i.archived_at IS NULL AND m.archived_at IS NULL AND i.direction != 'none'
         {window}
@@ -158,7 +158,8 @@ def balances(db: Database, since: date | None = None) -> dict[str, Balance]:
     # With a window, read only the window's rows through the day index (else SQLite may walk all
     # of history in member order to save a sort).
     index = "INDEXED BY interactions_day" if since else ""
+    found = list(db.query(query.format(window=window, index=index), params))
     return tally(
-        (row["member_id"], row["name"], row["direction"], row["weight"])
-        for row in db.query(query.format(window=window, index=index), params)
+        ((row["member_id"], row["name"], row["direction"], row["weight"]) for row in found),
+        {row["member_id"]: row["kind"] for row in found},
     )

@@ -7,25 +7,25 @@ Textual parses plain strings as content markup, so ``[/`` in a name would crash 
 
 from __future__ import annotations
 
-import unicodedata
-
 from rich.text import Text
 from textual.content import Content
 
+from supportjournal.domain.text import visible
+
 
 def clean(text: str) -> str:
-    """Replace control characters (which would move the cursor) with visible stand-ins."""
-    if text.isprintable():
-        return text
-    return "".join(
-        char if char.isprintable() else ("␤" if char == "\n" else "�" if unicodedata.category(char) == "Cc" else char)
-        for char in text
-    )
+    """One line of user text with control characters replaced by visible stand-ins."""
+    return visible(text, newline="␤")
 
 
-def literal(text: str) -> Content:
-    """User text for a Textual widget, shown exactly as typed."""
-    return Content(clean(text))
+def literal(text: str, *, lines: bool = False) -> Content:
+    """User text for a Textual widget, shown exactly as typed.
+
+    Args:
+        text: A name, note or entry as typed.
+        lines: Keep line breaks (for notes shown as a block); else they show as ``␤``.
+    """
+    return Content(visible(text, keep_lines=True) if lines else clean(text))
 
 
 def rich_literal(text: str, style: str = "") -> Text:

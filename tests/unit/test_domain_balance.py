@@ -92,3 +92,15 @@ def test_messages_name_the_member_kindly():
 )
 def test_combine_directions(first, second, combined):
     assert combine(first, second) == combined
+
+
+def test_a_professionals_care_is_never_called_one_sided():
+    therapist = Balance("d", "Dr Okafor", gave=0, received=12, kind="professional")
+    assert one_sided(therapist) is None
+    assert one_sided_message(therapist) is None
+    assert one_sided(Balance("m", "Mum", gave=0, received=12, kind="family")) == "received"
+
+
+def test_tally_carries_each_members_kind():
+    result = tally([("d", "Dr Okafor", "received", 3)], {"d": "professional"})
+    assert result["d"] == Balance("d", "Dr Okafor", 0, 3, kind="professional")

@@ -121,6 +121,7 @@ def test_balances_over_a_window(db, ana):
     assert set(window) == {ana.id, ben.id}
     assert (window[ana.id].gave, window[ana.id].received) == (4, 1)
     assert (window[ben.id].gave, window[ben.id].received, window[ben.id].member_name) == (0, 2, "Ben")
+    assert window[ben.id].kind == "friend"
 
     ever = store.balances(db)
     assert (ever[ana.id].gave, ever[ana.id].received) == (4, 4)

@@ -91,7 +91,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
         ("Ways to reach them", channels),
         ("Link", literal(member.link) if member.link else Content.styled("none", MUTED)),
         ("What you asked them for", asked),
-        ("Notes", literal(member.notes) if member.notes else Content.styled("none", MUTED)),
+        ("Notes", literal(member.notes, lines=True) if member.notes else Content.styled("none", MUTED)),
         ("Recent contacts", Content("\n").join(map(interaction_line, recent)) or none),
         ("Support ledger", ledger_body),
     ]
