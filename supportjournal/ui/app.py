@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from sqlite_utils import Database
+from rich.console import RenderableType
+from textual.actions import ActionParseResult
 from textual.app import App
+from textual.dom import DOMNode
 from textual.binding import Binding
 from textual.reactive import var
 
@@ -51,6 +54,8 @@ class SupportJournalApp(App[None]):
         """Where "now" comes from; tests fix it."""
         self.demo = demo
         """True when running on generated sample data."""
+        self.exiting = False
+        """True once quitting has begun; keys still in flight after ``q`` then do nothing."""
         self.flush_callbacks: list[Callable[[], object]] = []
         """Savers of unsaved text (the journal), run on exit, SIGTERM and SIGHUP."""
         theme = store.get_setting(db, "theme")
@@ -64,6 +69,21 @@ class SupportJournalApp(App[None]):
     def data_changed(self) -> None:
         """Tell every pane that the database changed."""
         self.revision += 1
+
+    def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
+        self.exiting = True
+        super().exit(result, return_code, message)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        # Keys typed in one burst with q ("qa") would otherwise open a form on a closing app.
+        if self.exiting:
+            return False
+        return await super().run_action(action, default_namespace, namespaces)
 
     def watch_theme(self, theme: str) -> None:
         if store.get_setting(self.db, "theme") != theme:

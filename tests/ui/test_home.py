@@ -235,3 +235,14 @@ async def test_home_on_ten_years_costs_what_it_costs_on_one(demo_files, tmp_path
             assert "Support ledger" in body
         database.close()
     assert counts[1] == counts[10]
+
+
+async def test_keys_in_flight_after_quit_do_nothing(db):
+    """Keys typed in one burst with q ("qa") must not open a form on a closing app."""
+    seed(db)
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)):
+        screens = list(app.screen_stack)
+        app.exit()
+        assert await app.run_action("checkin") is False
+        assert app.screen_stack == screens
