@@ -13,10 +13,11 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Markdown, OptionList, TextArea
+from textual.widgets import Footer, Markdown, OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_search import JournalSearch
 from supportjournal.ui.widgets.journal_side import DayCheckins, PromptList
@@ -77,7 +78,7 @@ class JournalScreen(Screen[None]):
         self._days = DayList(id="journal-days")
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with Horizontal(id="journal-body"):
             yield self._days
             with self._main:
