@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 from supportjournal import store
 from supportjournal.domain.models import Mark, SelfCareItem
 from supportjournal.domain.selfcare import STRIP_DAYS, STRIP_LEGEND, day_title, split_for_day, streak_label, strip
-from supportjournal.ui.render import literal, rich_literal
+from supportjournal.ui.render import clean, literal, rich_literal
 
 BOXES = {"done": "[x]", "skipped": "[~]", None: "[ ]"}
 EMPTY_TEXT = (
@@ -42,6 +42,7 @@ class SelfCarePane(Vertical):
         Binding("e", "edit", "Edit", show=False, id="selfcare.edit"),
         Binding("x", "archive", "Archive", show=False, id="selfcare.archive"),
         Binding("u", "undo", "Undo archive", id="selfcare.undo"),
+        Binding("A", "archived", "Archived", show=False, id="selfcare.archived"),
         Binding("K,shift+up", "move(-1)", "Move up", show=False, id="selfcare.move_up"),
         Binding("J,shift+down", "move(1)", "Move down", show=False, id="selfcare.move_down"),
         Binding("s", "starter", "Starter set", id="selfcare.starter"),
@@ -216,7 +217,11 @@ class SelfCarePane(Vertical):
         db = self.app.db  # type: ignore[attr-defined]
         store.archive_item(db, item.id, now=self.app.clock())  # type: ignore[attr-defined]
         self._undo = lambda: store.restore_item(db, item.id)
-        self.notify(f"Archived {item.title}. Press u to bring it back.", title="Self-care", markup=False)
+        self.notify(
+            f"Archived {clean(item.title)}. Press u to bring it back, or find it later under A.",
+            title="Self-care",
+            markup=False,
+        )
         self._written()
 
     def action_undo(self) -> None:
@@ -224,6 +229,11 @@ class SelfCarePane(Vertical):
             self._undo()
             self._undo = None
             self._written()
+
+    def action_archived(self) -> None:
+        from supportjournal.ui.screens.archived import SELFCARE, ArchivedScreen
+
+        self.app.push_screen(ArchivedScreen(SELFCARE))
 
     def action_add(self) -> None:
         from supportjournal.ui.screens.selfcare_form import SelfCareForm
