@@ -60,12 +60,17 @@ async def focus(app, pilot, part: str = "#ledger-balances"):
     await pilot.pause()
 
 
-async def test_empty_ledger_says_what_it_is_for(db, ana):
+async def test_empty_ledger_says_what_it_is_for_and_plain_contacts_are_not_entries(db, ana):
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         text = flat(await pane_text(pilot))
         assert "Reciprocity · last 90 days" in text
         assert "Press g when you help someone, v when someone helps you." in text
+        # A contact with no support either way is not a ledger entry: the pane stays as it was.
+        log(db, ana, 1, "none")
+        app.data_changed()
+        assert app.screen.query_one("#ledger-recent", OptionList).option_count == 0
+        assert "Press g when you help someone" in flat(await pane_text(pilot))
 
 
 async def test_g_records_support_given_with_type_ahead(db, ana, ben):
@@ -109,30 +114,35 @@ async def test_v_records_support_received_for_the_highlighted_member(db, ana, be
     ]
 
 
-@pytest.mark.parametrize(
-    ("field", "typed", "message"),
-    [
-        ("member", "Zed", "No one in your network by that name"),
-        ("member", "", "Type who this was with."),
-        ("weight", "7", "weight must be 1, 2 or 3"),
-        ("weight", "lots", "weight must be 1, 2 or 3"),
-        ("day", "2026-12-01", "hasn't happened yet"),
-        ("day", "someday", "Try today, yesterday"),
-    ],
-)
-async def test_bad_input_is_refused_next_to_the_field(db, ana, field, typed, message):
+BAD_INPUT = [
+    ("member", "Zed", "No one in your network by that name"),
+    ("member", "", "Type who this was with."),
+    ("weight", "7", "weight must be 1, 2 or 3"),
+    ("weight", "lots", "weight must be 1, 2 or 3"),
+    ("day", "2026-12-01", "hasn't happened yet"),
+    ("day", "someday", "Try today, yesterday"),
+]
+
+
+async def test_bad_input_is_refused_next_to_the_field(db, ana):
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await focus(app, pilot)
         await pilot.press("g", *"Ana")
         form = app.screen
-        target = form.query_one(f"#{field}", Input)
-        target.value = ""
-        target.focus()
-        await pilot.press(*typed, "enter")
-        assert isinstance(app.screen, LedgerForm)
-        assert message in str(form.query_one(f"#error-{field}").render())
+        for case in BAD_INPUT:
+            field, typed, message = case
+            target = form.query_one(f"#{field}", Input)
+            good = target.value
+            target.value = ""
+            target.focus()
+            await pilot.press(*typed, "enter")
+            assert app.screen is form, repr(case)
+            assert message in str(form.query_one(f"#error-{field}").render()), repr(case)
+            assert entries(db) == [], repr(case)
+            target.value = good
         await pilot.press("escape")
+        assert not isinstance(app.screen, LedgerForm)
     assert entries(db) == []
 
 
@@ -148,39 +158,32 @@ async def test_ambiguous_names_ask_for_more(db, ana):
     assert [row["member_id"] for row in entries(db)] == [ana.id]
 
 
-async def test_w_cycles_the_window_and_remembers_it(db, ana):
+async def test_w_cycles_the_window_moves_members_in_and_out_and_remembers_it(db, ana, ben):
     for days_ago, direction, weight in [(10, "gave", 1), (60, "received", 2), (200, "gave", 3), (500, "received", 3)]:
         log(db, ana, days_ago, direction, weight)
+    log(db, ben, 50, "received")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await focus(app, pilot)
+        table = app.screen.query_one("#ledger-balances", DataTable)
         assert cells(app, ana.id) == ("Ana", 1, 2)
+        assert {key.value for key in table.rows} == {ana.id, ben.id}
         seen = []
         for _ in range(4):
             await pilot.press("w")
             title = (await pane_text(pilot)).splitlines()[0]
-            seen.append((title.split("·")[1].split("─")[0].strip(), cells(app, ana.id)[1:]))
-        assert seen == [("last 365 days", (4, 2)), ("all time", (4, 5)), ("last 30 days", (1, 0)), ("last 90 days", (1, 2))]
+            members = {key.value for key in table.rows}
+            seen.append((title.split("·")[1].split("─")[0].strip(), cells(app, ana.id)[1:], ben.id in members))
+        # Ben's one entry, 50 days ago, leaves the table for the last 30 days and comes back after.
+        assert seen == [("last 365 days", (4, 2), True), ("all time", (4, 5), True), ("last 30 days", (1, 0), False),
+                        ("last 90 days", (1, 2), True)]
+        assert {key.value for key in table.rows} == {ana.id, ben.id}
         await pilot.press("w")
     assert store.get_setting(db, WINDOW_SETTING) == 365
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         assert "Reciprocity · last 365 days" in await pane_text(pilot)
         assert cells(app, ana.id) == ("Ana", 4, 2)
-
-
-async def test_members_leave_and_join_the_table_as_the_window_moves(db, ana, ben):
-    log(db, ana, 5, "gave")
-    log(db, ben, 50, "received")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await focus(app, pilot)
-        table = app.screen.query_one("#ledger-balances", DataTable)
-        assert {key.value for key in table.rows} == {ana.id, ben.id}
-        await pilot.press("w", "w", "w")  # 365, all, 30
-        assert {key.value for key in table.rows} == {ana.id}
-        await pilot.press("w")
-        assert {key.value for key in table.rows} == {ana.id, ben.id}
 
 
 async def test_one_sided_relationships_are_named_kindly(db, ana, ben):
@@ -230,24 +233,40 @@ async def test_an_entry_can_be_edited_deleted_and_brought_back(db, ana):
         assert "26 Nov → Ana" in await pane_text(pilot)
 
 
-async def test_plain_contacts_are_not_ledger_entries(db, ana):
-    log(db, ana, 1, "none")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        assert app.screen.query_one("#ledger-recent", OptionList).option_count == 0
-        assert "Press g when you help someone" in flat(await pane_text(pilot))
+async def line_at_cursor(pilot, widget) -> str:
+    """The screen line of the balances row under the cursor, or of the highlighted recent entry."""
+    lines = (await pane_text(pilot, whole=True)).splitlines()
+    region = widget.content_region
+    if isinstance(widget, DataTable):
+        y = region.y + widget.header_height + widget.cursor_row - widget.scroll_offset.y
+    else:
+        y = region.y + widget.highlighted - widget.scroll_offset.y
+    return lines[y][region.x:region.right]
 
 
-@pytest.mark.parametrize("text", HOSTILE_TEXT)
-async def test_hostile_names_and_notes_are_shown_literally(db, text):
-    member = store.add_member(db, text, "friend")
-    log(db, member, 1, "received", note=text)
+async def test_hostile_names_and_notes_are_shown_literally(db):
+    members = []
+    for text in HOSTILE_TEXT:
+        member = store.add_member(db, text, "friend")
+        log(db, member, 1, "received", note=text)
+        members.append(member)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        assert cells(app, member.id)[0] == text
-        shown = await pane_text(pilot)
-        assert text[:7] in shown
+        table = app.screen.query_one("#ledger-balances", DataTable)
         await focus(app, pilot)
-        await pilot.press("g")
-        assert app.screen.query_one("#member", Input).value == text
-        await pilot.press("escape")
+        for text, member in zip(HOSTILE_TEXT, members):
+            assert cells(app, member.id)[0] == text, repr(text)
+            table.move_cursor(row=table.get_row_index(member.id))
+            assert (await line_at_cursor(pilot, table)).strip().startswith(text[:7]), repr(text)
+            await pilot.press("g")
+            assert app.screen.query_one("#member", Input).value == text, repr(text)
+            await pilot.press("escape")
+        recent = app.screen.query_one("#ledger-recent", OptionList)
+        await pilot.press("t")
+        assert app.focused is recent
+        shown_entries = store.recent_interactions(db, ledger_only=True)
+        assert len(shown_entries) == len(HOSTILE_TEXT)
+        for entry in shown_entries:
+            recent.highlighted = recent.get_option_index(entry.id)
+            line = await line_at_cursor(pilot, recent)
+            assert line.count(entry.note[:7]) == 2, repr(entry.note)  # the name, then the note

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from textual.widgets import Input, Select, Static
 
 from supportjournal import store
@@ -88,30 +87,36 @@ async def test_a_adds_a_member_typed_in_the_editor(db):
         assert "Kim" in screen_text(app)
 
 
-@pytest.mark.parametrize(
-    ("field", "value", "message"),
-    [
-        ("name", "   ", "name can't be empty"),
-        ("empathy", "7", "empathy must be from 1 to 5"),
-        ("reliability", "x", "reliability must be a whole number from 1 to 5"),
-        ("cadence", "now and then", "unknown cadence"),
-    ],
-)
-async def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(db, field, value, message):
+BAD_INPUT = [
+    ("name", "   ", "name can't be empty"),
+    ("empathy", "7", "empathy must be from 1 to 5"),
+    ("reliability", "x", "reliability must be a whole number from 1 to 5"),
+    ("cadence", "now and then", "unknown cadence"),
+]
+
+
+async def test_bad_input_is_named_next_to_its_field_and_nothing_is_saved(db):
     app = SupportJournalApp(db, clock=fixed_clock)
     store.set_setting(db, "welcome_seen", True)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("a")
         form = app.screen
         form.query_one("#name", Input).value = "Kim"
-        form.query_one(f"#{field}", Input).value = value
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.screen is form
-        error = form.query_one(f"#error-{field}", Static)
-        assert error.display and message in static_text(error)
-        assert app.focused is form.query_one(f"#{field}", Input)
-        assert " ".join(message.split()[:3]) in screen_text(app)  # the rest may wrap in a narrow column
+        for case in BAD_INPUT:
+            field, value, message = case
+            target = form.query_one(f"#{field}", Input)
+            good = target.value
+            target.value = value
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert app.screen is form, repr(case)
+            error = form.query_one(f"#error-{field}", Static)
+            assert error.display and message in static_text(error), repr(case)
+            assert app.focused is target, repr(case)
+            # The rest may wrap in a narrow column.
+            assert " ".join(message.split()[:3]) in screen_text(app), repr(case)
+            assert count(db, "members") == 0, repr(case)
+            target.value = good
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
     assert count(db, "members") == 0
@@ -135,7 +140,7 @@ async def test_e_edits_the_selected_member(db):
     assert (edited.name, edited.ring, edited.empathy, edited.channels) == ("Ana B.", "close", 5, member.channels)
 
 
-async def test_l_logs_a_contact_today_by_default(db):
+async def test_l_logs_a_contact_today_by_default_and_refuses_an_unreadable_day(db):
     member = full_member(db)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -147,15 +152,10 @@ async def test_l_logs_a_contact_today_by_default(db):
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "in touch today" in screen_text(app)
-    [latest, *_] = store.recent_interactions(db, member_id=member.id)
-    assert (latest.at, latest.direction, latest.channel) == (NOW, "gave", "video")
-
-
-async def test_log_contact_rejects_an_unreadable_day_and_writes_nothing(db):
-    full_member(db)
-    before = count(db, "interactions")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+        [latest, *_] = store.recent_interactions(db, member_id=member.id)
+        assert (latest.at, latest.direction, latest.channel) == (NOW, "gave", "video")
+        # A day it cannot read: named next to the field, nothing written.
+        before = count(db, "interactions")
         await pilot.press("l")
         app.screen.query_one("#when", Input).value = "next blursday"
         await pilot.press("enter")
@@ -166,7 +166,7 @@ async def test_log_contact_rejects_an_unreadable_day_and_writes_nothing(db):
     assert count(db, "interactions") == before
 
 
-async def test_detail_keys_log_and_note_an_ask(db):
+async def test_detail_keys_log_note_an_ask_and_archive(db):
     member = full_member(db)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -179,11 +179,16 @@ async def test_detail_keys_log_and_note_an_ask(db):
         await pilot.press("l", "enter")
         await pilot.pause()
         assert "last in touch today" in body(app)
-    assert [a.need for a in store.list_asks(db, member.id)][0] == "advice"
-    assert store.list_asks(db, member.id)[0].asked_on == TODAY
+        assert [a.need for a in store.list_asks(db, member.id)][0] == "advice"
+        assert store.list_asks(db, member.id)[0].asked_on == TODAY
+        # Archiving from the detail, once confirmed, goes back home.
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert store.get_member(db, member.id).archived
 
 
-async def test_x_archives_only_after_confirmation(db):
+async def test_x_archives_only_after_confirmation_and_the_archived_view_restores(db):
     member = full_member(db)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -195,14 +200,7 @@ async def test_x_archives_only_after_confirmation(db):
         await pilot.pause()
         assert store.get_member(db, member.id).archived
         assert app.screen.query_one(MemberList).shown_ids == []
-
-
-async def test_archived_view_restores(db):
-    member = full_member(db)
-    store.archive_member(db, member.id)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        assert app.screen.query_one(MemberList).shown_ids == []
+        # A lists the archived; r brings the highlighted one back.
         await pilot.press("A")
         assert isinstance(app.screen, ArchivedScreen)
         assert "Ana" in screen_text(app)
@@ -212,13 +210,3 @@ async def test_archived_view_restores(db):
         assert "Nobody is archived" in screen_text(app)
         await pilot.press("escape")
         assert app.screen.query_one(MemberList).shown_ids == [member.id]
-
-
-async def test_archive_from_the_detail_goes_back_home(db):
-    member = full_member(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter", "x", "y")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
-    assert store.get_member(db, member.id).archived
