@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 from textual.widgets import Markdown, OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.domain.journal import PROMPTS, mood_bar
 from supportjournal.ui.app import SupportJournalApp
-from supportjournal.ui.screens.journal import AUTOSAVE_SECONDS, PROMPTS_HIDDEN, JournalScreen
+from supportjournal.ui.screens import journal as journal_screen
+from supportjournal.ui.screens.journal import PROMPTS_HIDDEN, JournalScreen
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_search import MATCH_STYLE
 from tests.conftest import HOSTILE_TEXT, NOW, TODAY, fixed_clock
 
 YESTERDAY = TODAY - timedelta(days=1)
+QUICK_AUTOSAVE = 0.2
+"""The autosave delay in the test that waits for it: still longer than a key press takes."""
 
 
 def body(db, day=TODAY):
@@ -43,12 +45,13 @@ async def open_journal(pilot):
     assert pilot.app.screen.focused is editor(pilot.app)
 
 
-async def test_typing_is_saved_after_a_pause(db):
+async def test_typing_is_saved_after_a_pause(db, monkeypatch):
+    monkeypatch.setattr(journal_screen, "AUTOSAVE_SECONDS", QUICK_AUTOSAVE)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_journal(pilot)
         await pilot.press(*"Dear diary, c j q [x] 7")
-        await pilot.pause(AUTOSAVE_SECONDS + 0.5)
+        await pilot.pause(QUICK_AUTOSAVE + 0.5)
         assert body(db) == "Dear diary, c j q [x] 7"
         assert app.screen.query_one("#journal-main").border_subtitle == f"saved {NOW:%H:%M}"
         assert isinstance(app.screen, JournalScreen)  # c, j and q were text, not keys
@@ -220,19 +223,32 @@ async def test_preview_renders_markdown_and_user_text_literally(db):
         assert app.screen.focused is editor(app)
 
 
-@pytest.mark.parametrize("text", HOSTILE_TEXT)
-async def test_hostile_journal_text_comes_back_exactly(db, text):
-    store.save_entry(db, YESTERDAY, f"before {text} searchable")
+async def test_hostile_journal_text_comes_back_exactly(db):
+    """Each hostile text is written on its own day; a search shows it in context and it reads back exactly."""
+    days = [TODAY - timedelta(days=2 * n) for n in range(len(HOSTILE_TEXT))]
+    words = [f"w{n}" for n in range(len(HOSTILE_TEXT))]  # a word per text: each search finds one entry
+    for day, text, word in zip(days, HOSTILE_TEXT, words):
+        store.save_entry(db, day - timedelta(days=1), f"before {text} {word}")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_journal(pilot)
-        editor(app).insert(text)
-        await pilot.press("escape", "ctrl+f", *"searchable")
-        results = app.screen.query_one("#journal-results", OptionList)
-        [option] = results.options
-        assert f"before {text} searchable" in option.prompt.plain
-        await pilot.press("enter")
-        assert editor(app).text == f"before {text} searchable"
-        await pilot.press("escape", "]")
-        assert editor(app).text == text
-    assert body(db) == text
+        for day, text, word in zip(days, HOSTILE_TEXT, words):
+            if day != TODAY:
+                await pilot.press("[", "[", "tab")  # from the last text's day, two days back, into the editor
+            assert app.screen.day == day and editor(app).text == "", repr(text)
+            assert app.screen.focused is editor(app), repr(text)
+            editor(app).insert(text)
+            await pilot.press("escape", "ctrl+f", *word)
+            results = app.screen.query_one("#journal-results", OptionList)
+            assert len(results.options) == 1, repr(text)
+            [option] = results.options
+            assert f"before {text} {word}" in option.prompt.plain, repr(text)
+            await pilot.press("enter")
+            assert app.screen.day == day - timedelta(days=1), repr(text)
+            assert editor(app).text == f"before {text} {word}", repr(text)
+            assert body(db, day) == text, repr(text)  # saved on leaving its day
+            await pilot.press("escape", "]")
+            assert app.screen.day == day, repr(text)
+            assert editor(app).text == text, repr(text)
+    for day, text in zip(days, HOSTILE_TEXT):
+        assert body(db, day) == text, repr(text)
