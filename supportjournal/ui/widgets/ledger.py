@@ -17,7 +17,7 @@ from supportjournal import store
 from supportjournal.domain import ledger
 from supportjournal.domain.balance import one_sided_message
 from supportjournal.domain.models import Balance, Interaction
-from supportjournal.ui.render import literal, rich_literal
+from supportjournal.ui.render import clean, literal, rich_literal
 
 RECENT_LIMIT = 20
 """How many recent entries are listed: a bounded query, whatever the history."""
@@ -257,7 +257,7 @@ class LedgerPane(Vertical):
         db = self.app.db  # type: ignore[attr-defined]
         store.archive_interaction(db, entry.id, now=self.app.clock())  # type: ignore[attr-defined]
         self._undo = lambda: store.restore_interaction(db, entry.id)
-        self.notify(f"Deleted the entry with {entry.member_name}. Press u to undo.", title="Reciprocity", markup=False)
+        self.notify(f"Deleted the entry with {clean(entry.member_name)}. Press u to undo.", title="Reciprocity", markup=False)
         self._written()
 
     def action_undo(self) -> None:
