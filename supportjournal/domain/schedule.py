@@ -81,6 +81,19 @@ class Schedule:
             start = first if offset == 0 else first + timedelta(days=self.interval - offset)
         return [moment.date() for moment in self.rule(start, last)]
 
+    def start_covering(self, starts_on: date, day: date) -> date:
+        """The item's first day, moved back to ``day`` when that is earlier.
+
+        Used when a person fills in a day before the item existed; an "every N days" item moves
+        back by whole periods, so its rhythm stays the same.
+        """
+        if day >= starts_on:
+            return starts_on
+        if not self.interval:
+            return day
+        periods = -(-(starts_on - day).days // self.interval)
+        return starts_on - timedelta(days=periods * self.interval)
+
     def occurs_on(self, day: date, starts_on: date | None = None) -> bool:
         return bool(self.occurrences(day, day, starts_on))
 

@@ -104,13 +104,15 @@ def set_mark(
     """Mark an item done or skipped on a day, or clear the mark (``status=None``).
 
     A note given with ``status`` is kept; clearing the status removes the mark and its note.
+    Marking a day before the item's first day moves its first day back, so the day counts.
     """
     if status is not None and status not in ("done", "skipped"):
         raise v.ValidationError("status", "status must be done or skipped")
     note = v.clean_note(note) if note is not None else None
     key = [item_id, day.isoformat()]
     with transaction(db):
-        if db["selfcare_items"].count_where("id = ?", [item_id]) == 0:
+        item = get_item(db, item_id)
+        if item is None:
             raise StoreError("no such self-care item")
         if status is None:
             db.execute("DELETE FROM selfcare_marks WHERE item_id = ? AND day = ?", key)
@@ -122,6 +124,10 @@ def set_mark(
             "updated_at": rows.stamp(now),
         }
         db["selfcare_marks"].upsert(record, pk=("item_id", "day"))
+        starts_on = item.starts_on or day
+        earlier = parse_schedule(item.schedule).start_covering(starts_on, day)
+        if earlier != starts_on:
+            db["selfcare_items"].update(item_id, {"starts_on": earlier.isoformat()})
     return rows.mark(record)
 
 

@@ -101,3 +101,12 @@ def test_days_back_covers_the_range_newest_first():
         (date(2026, 1, 7), date(2026, 1, 10)), (date(2026, 1, 3), date(2026, 1, 6)), (date(2026, 1, 1), date(2026, 1, 2)),
     ]
     assert list(days_back(date(2026, 1, 1), date(2026, 1, 2))) == []
+
+
+def test_start_covering_moves_back_to_an_earlier_day_keeping_the_rhythm():
+    start = date(2026, 11, 27)
+    assert parse_schedule("daily").start_covering(start, date(2026, 11, 25)) == date(2026, 11, 25)
+    assert parse_schedule("daily").start_covering(start, date(2026, 11, 28)) == start
+    # every 3 days from the 27th: 24th, 21st... so a mark on the 23rd moves the start to the 21st
+    assert parse_schedule("every 3 days").start_covering(start, date(2026, 11, 23)) == date(2026, 11, 21)
+    assert parse_schedule("every 3 days").start_covering(start, date(2026, 11, 24)) == date(2026, 11, 24)

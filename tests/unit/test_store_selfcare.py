@@ -139,3 +139,11 @@ def test_streak_follows_the_schedule(db):
     assert store.item_streak(db, walk, TODAY) == 4  # 25, 22, 19, 16; 13 missed
     walk = store.update_item(db, walk.id, schedule="daily")
     assert store.item_streak(db, walk, TODAY) == 1  # today done, 26 missed
+
+
+def test_filling_in_a_day_before_the_item_existed_counts_towards_its_streak(db):
+    walk = store.add_item(db, "Walk", "daily", starts_on=TODAY)
+    store.set_mark(db, walk.id, TODAY - timedelta(days=1), "done")
+    moved = store.get_item(db, walk.id)
+    assert moved.starts_on == TODAY - timedelta(days=1)
+    assert store.item_streak(db, moved, TODAY) == 1
