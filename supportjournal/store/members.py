@@ -12,6 +12,7 @@ from supportjournal.domain import validation as v
 from supportjournal.domain.models import Ask, Channel, Member
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.wipe import wipe_wal
 
 
 class MemberLookupError(StoreError):
@@ -115,6 +116,30 @@ def archive_member(db: Database, member_id: str, *, now: datetime | None = None)
 def restore_member(db: Database, member_id: str) -> Member:
     """Bring an archived member back."""
     return _set_archived(db, member_id, None)
+
+
+def purge_member(db: Database, member_id: str) -> Member:
+    """Delete an archived member for good, with their asks, contacts and ledger entries.
+
+    Check-ins they were part of stay (only the link to them goes), as does the journal.
+
+    Returns:
+        The member as they were.
+
+    Raises:
+        StoreError: No such member, or one not archived; nothing is deleted.
+    """
+    with transaction(db):
+        member = get_member(db, member_id)
+        if member is None:
+            raise StoreError(f"no member with id {member_id}")
+        if not member.archived:
+            raise StoreError("only an archived member can be deleted for good; archive them first")
+        for table in ("asks", "interactions"):
+            db.execute(f"DELETE FROM {table} WHERE member_id = ?", [member_id])
+        db.execute("DELETE FROM members WHERE id = ?", [member_id])
+    wipe_wal(db)
+    return member
 
 
 def get_member(db: Database, member_id: str) -> Member | None:

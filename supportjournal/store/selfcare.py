@@ -13,6 +13,7 @@ from supportjournal.domain.schedule import parse_schedule
 from supportjournal.domain.streaks import selfcare_streak
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.wipe import wipe_wal
 
 STREAK_CHUNK_DAYS = 91
 """Marks are read for a streak this many days at a time."""
@@ -83,6 +84,27 @@ def archive_item(db: Database, item_id: str, *, now: datetime | None = None) -> 
 
 def restore_item(db: Database, item_id: str) -> None:
     _set_archived(db, item_id, None)
+
+
+def purge_item(db: Database, item_id: str) -> SelfCareItem:
+    """Delete an archived self-care activity for good, with its daily marks and their notes.
+
+    Returns:
+        The activity as it was.
+
+    Raises:
+        StoreError: No such activity, or one not archived; nothing is deleted.
+    """
+    with transaction(db):
+        item = get_item(db, item_id)
+        if item is None:
+            raise StoreError(f"no self-care item with id {item_id}")
+        if item.archived_at is None:
+            raise StoreError("only an archived activity can be deleted for good; archive it first")
+        db.execute("DELETE FROM selfcare_marks WHERE item_id = ?", [item_id])
+        db.execute("DELETE FROM selfcare_items WHERE id = ?", [item_id])
+    wipe_wal(db)
+    return item
 
 
 def move_item(db: Database, item_id: str, offset: int) -> None:
