@@ -49,7 +49,7 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
         rest = ""
     moment = base if not rest else _parse(rest, base, text)
     if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
+        moment = _local(moment, text)
     if not allow_future and moment > now + timedelta(minutes=1):
         raise WhenError(f"{text!r} is in the future")
     return moment.replace(microsecond=0)
@@ -65,6 +65,14 @@ def _parse(rest: str, base: datetime, text: str) -> datetime:
     if early.hour == late.hour:
         return early
     return early.replace(hour=base.hour, minute=base.minute, second=base.second)
+
+
+def _local(moment: datetime, text: str) -> datetime:
+    """``moment`` in local time; an offset that moves it past year 1 or 9999 is refused, not a crash."""
+    try:
+        return moment.astimezone().replace(tzinfo=None)
+    except (OverflowError, ValueError):  # a year out of range, or an offset of a day or more
+        raise WhenError(f"cannot use the date {text!r}: its time zone offset or year is out of range") from None
 
 
 def parse_day(text: str, today: date, *, allow_future: bool = False) -> date:

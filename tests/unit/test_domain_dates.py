@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from supportjournal.domain.dates import WhenError, parse_day, parse_when
 from tests.conftest import NOW  # Friday 27 Nov 2026, 19:30
@@ -66,3 +68,28 @@ def test_parse_day(text, expected):
 def test_parse_day_refuses_tomorrow():
     with pytest.raises(WhenError):
         parse_day("2026-11-29", date(2026, 11, 28))
+
+
+@pytest.mark.parametrize(
+    "text", ["0001-01-01 00:00 +0100", "9999-12-31 23:59 -1400", "2026-11-20 10:00 -66"]
+)
+def test_an_offset_that_leaves_the_calendar_is_refused(text):
+    with pytest.raises(WhenError, match="out of range"):
+        parse_when(text, NOW, allow_future=True)
+
+
+def test_an_offset_within_the_calendar_is_converted():
+    assert parse_when("0001-01-01 00:00 -0100", NOW).year == 1
+
+
+DATE_LIKE = st.from_regex(r"\A(today |yesterday |mon |\d{1,5} days ago)?[0-9:+\- T.apmZ/,]{0,25}\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(DATE_LIKE | st.text(max_size=30))
+def test_any_text_is_a_moment_or_a_when_error(text):
+    for allow_future in (False, True):
+        try:
+            parse_when(text, NOW, allow_future=allow_future)
+        except WhenError:
+            pass
