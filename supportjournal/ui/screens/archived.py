@@ -1,10 +1,10 @@
-"""The archive: members or self-care activities taken out of view, everything kept, ready to restore."""
+"""The archive: members or self-care activities taken out of view, ready to restore or delete for good."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 from textual.app import ComposeResult
@@ -17,7 +17,8 @@ from textual.widgets.option_list import Option
 
 from supportjournal import store
 from supportjournal.ui import member_actions
-from supportjournal.ui.render import clean, literal
+from supportjournal.ui.render import clean, literal, styled
+from supportjournal.ui.screens.confirm import ConfirmScreen
 from supportjournal.ui.widgets.header import AppHeader
 
 if TYPE_CHECKING:
@@ -38,6 +39,13 @@ class Archive:
     """``(id, label)`` for each archived record."""
     restore: Callable[[SupportJournalApp, str], None]
     """Bring one back, tell the app the data changed, and say so."""
+    get: Callable[[Database, str], Any]
+    """The record with an id, or ``None``."""
+    name_of: Callable[[Any], str]
+    purge: Callable[[Database, str], Any]
+    """Delete an archived record for good (``store.purge_member``, ``store.purge_item``)."""
+    goes_with: str
+    """What is deleted along with a record, said before asking."""
 
 
 def _when(moment: object) -> str:
@@ -71,21 +79,30 @@ MEMBERS = Archive(
     "Nobody is archived. Archiving someone (x) keeps their history; restore them here.",
     _member_rows,
     member_actions.restore_member,
+    store.get_member,
+    lambda member: member.name,
+    store.purge_member,
+    "Their asks, contacts and ledger entries go with them; your check-ins and journal stay as written.",
 )
 SELFCARE = Archive(
     "Archived self-care",
     "No archived activities. Archiving one (x) keeps its history; restore it here.",
     _item_rows,
     _restore_item,
+    store.get_item,
+    lambda item: item.title,
+    store.purge_item,
+    "Its daily marks and their notes go with it.",
 )
 
 
 class ArchivedScreen(Screen[None]):
-    """Archived records of one kind; ``r`` or Enter restores the selected one."""
+    """Archived records of one kind; ``r`` or Enter restores the selected one, ``D`` deletes it for good."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="archived.back"),
         Binding("r", "restore", "Restore", id="archived.restore"),
+        Binding("D,delete", "purge", "Delete for good", id="archived.purge"),
     ]
 
     def __init__(self, archive: Archive = MEMBERS) -> None:
@@ -105,9 +122,13 @@ class ArchivedScreen(Screen[None]):
         self.watch(self.app, "revision", self.reload)
         self.query_one(OptionList).focus()
 
+    @property
+    def _app(self) -> SupportJournalApp:
+        return self.app  # type: ignore[return-value]
+
     def reload(self, _revision: int = 0) -> None:
         """List the archived records."""
-        rows = self.archive.rows(self.app.db)  # type: ignore[attr-defined]
+        rows = self.archive.rows(self._app.db)
         options = self.query_one("#archived-list", OptionList)
         options.set_options(Option(label, id=record_id) for record_id, label in rows)
         if rows and options.highlighted is None:
@@ -117,10 +138,39 @@ class ArchivedScreen(Screen[None]):
     def action_back(self) -> None:
         self.dismiss()
 
-    def action_restore(self) -> None:
+    def _selected_id(self) -> str | None:
         option = self.query_one("#archived-list", OptionList).highlighted_option
-        if option is not None and option.id is not None:
-            self.archive.restore(self.app, option.id)  # type: ignore[arg-type]
+        return option.id if option is not None else None
+
+    def action_restore(self) -> None:
+        record_id = self._selected_id()
+        if record_id is not None:
+            self.archive.restore(self._app, record_id)
+
+    def action_purge(self) -> None:
+        """Ask, then delete the selected record and what is only its own; there is no undo."""
+        app = self._app
+        record_id = self._selected_id()
+        record = self.archive.get(app.db, record_id) if record_id is not None else None
+        if record_id is None or record is None:
+            return
+        name = self.archive.name_of(record)
+        question = styled(
+            f"Delete [b]$name[/b] for good?\n\nThis cannot be undone. {self.archive.goes_with}", name=name
+        )
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.archive.purge(app.db, record_id)
+            except store.StoreError as error:
+                app.notify(clean(str(error)), severity="error", markup=False)
+                return
+            app.data_changed()
+            app.notify(f"Deleted {clean(name)} for good.", timeout=4, markup=False)
+
+        app.push_screen(ConfirmScreen(question, yes="Delete for good"), answered)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
