@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ import click
 from sqlite_utils import Database
 
 from supportjournal import __version__
+from supportjournal.cli.failsafe import EXIT_UNEXPECTED, install_excepthooks, undecodable_argument, unexpected
 from supportjournal.cli.output import shown
 from supportjournal.domain.dates import WhenError
 from supportjournal.domain.validation import ValidationError
@@ -34,6 +36,8 @@ class Session:
     clock: Callable[[], datetime] = datetime.now
     """Where "now" comes from; tests pass a fixed clock as ``obj=Session(clock=...)``."""
     _db: Database | None = field(default=None, repr=False)
+    _changes_at_open: int = field(default=0, repr=False)
+    _changed: bool = field(default=False, repr=False)
 
     @property
     def path(self) -> Path:
@@ -55,10 +59,19 @@ class Session:
         """The journal, opened on first use and closed when the command ends."""
         if self._db is None:
             self._db = open_db(self.path, create=create)
+            self._changes_at_open = self._db.conn.total_changes
         return self._db
+
+    @property
+    def changed(self) -> bool:
+        """True once this command has changed a row of the journal (committed or rolled back)."""
+        if self._db is not None:
+            self._changed = self._changed or self._db.conn.total_changes > self._changes_at_open
+        return self._changed
 
     def close(self) -> None:
         if self._db is not None:
+            self.changed  # noqa: B018 -- read before closing: the count goes with the connection
             self._db.close()
             self._db = None
 
@@ -121,7 +134,42 @@ def one_line(message: object) -> str:
 
 
 class JournalGroup(click.Group):
-    """The top-level group: any error meant for the user becomes ``Error: …`` and exit code 1."""
+    """The top-level group: any error meant for the user becomes ``Error: …`` and exit code 1.
+
+    Anything else becomes one line naming only the error's type, and exit code 70: no input can
+    print a traceback, and every write is one transaction, so nothing is left half-written.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """The real program (tests call :meth:`main`): errors outside click print one line too."""
+        install_excepthooks()
+        return super().__call__(*args, **kwargs)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        session = extra.setdefault("obj", Session())
+        try:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        except Exception as error:
+            if not standalone_mode:
+                raise
+            changed = isinstance(session, Session) and session.changed
+            try:
+                click.echo(f"Error: {unexpected(error, changed=changed)}", err=True)
+            except (OSError, ValueError):  # stderr is gone too
+                pass
+            sys.exit(EXIT_UNEXPECTED)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if (which := undecodable_argument(args)) is not None:
+            raise click.ClickException(f"{one_line(which)} is not UTF-8 text; nothing was written")
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
