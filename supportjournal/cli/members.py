@@ -1,4 +1,4 @@
-"""``supportjournal member …``: add, list, show, edit, archive, restore and ask."""
+"""``supportjournal member …``: add, list, show, edit, archive, restore, purge and ask."""
 
 from __future__ import annotations
 
@@ -146,6 +146,7 @@ def ask(session: Session, name: str, need: str, on: str | None, note: str) -> No
 add_archive_commands(
     member,
     Archivable(
-        "member", "member", find_member, lambda m: m.name, store.archive_member, store.restore_member
+        "member", "member", find_member, lambda m: m.name, store.archive_member, store.restore_member,
+        store.purge_member, "their asks, contacts and ledger entries",
     ),
 )

@@ -94,6 +94,6 @@ add_archive_commands(
     selfcare,
     Archivable(
         "self-care activity", "selfcare", find_item, lambda item: item.title,
-        store.archive_item, store.restore_item,
+        store.archive_item, store.restore_item, store.purge_item, "its daily marks",
     ),
 )
