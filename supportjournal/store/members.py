@@ -12,7 +12,7 @@ from supportjournal.domain import validation as v
 from supportjournal.domain.models import Ask, Channel, Member
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
-from supportjournal.store.wipe import wipe_wal
+from supportjournal.store.purge import purge_archived
 
 
 class MemberLookupError(StoreError):
@@ -129,17 +129,8 @@ def purge_member(db: Database, member_id: str) -> Member:
     Raises:
         StoreError: No such member, or one not archived; nothing is deleted.
     """
-    with transaction(db):
-        member = get_member(db, member_id)
-        if member is None:
-            raise StoreError(f"no member with id {member_id}")
-        if not member.archived:
-            raise StoreError("only an archived member can be deleted for good; archive them first")
-        for table in ("asks", "interactions"):
-            db.execute(f"DELETE FROM {table} WHERE member_id = ?", [member_id])
-        db.execute("DELETE FROM members WHERE id = ?", [member_id])
-    wipe_wal(db)
-    return member
+    owned = (("asks", "member_id"), ("interactions", "member_id"))
+    return rows.member(purge_archived(db, "members", member_id, owned, "member", "them"))
 
 
 def get_member(db: Database, member_id: str) -> Member | None:

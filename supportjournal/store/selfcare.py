@@ -13,7 +13,7 @@ from supportjournal.domain.schedule import parse_schedule
 from supportjournal.domain.streaks import selfcare_streak
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
-from supportjournal.store.wipe import wipe_wal
+from supportjournal.store.purge import purge_archived
 
 STREAK_CHUNK_DAYS = 91
 """Marks are read for a streak this many days at a time."""
@@ -95,16 +95,8 @@ def purge_item(db: Database, item_id: str) -> SelfCareItem:
     Raises:
         StoreError: No such activity, or one not archived; nothing is deleted.
     """
-    with transaction(db):
-        item = get_item(db, item_id)
-        if item is None:
-            raise StoreError(f"no self-care item with id {item_id}")
-        if item.archived_at is None:
-            raise StoreError("only an archived activity can be deleted for good; archive it first")
-        db.execute("DELETE FROM selfcare_marks WHERE item_id = ?", [item_id])
-        db.execute("DELETE FROM selfcare_items WHERE id = ?", [item_id])
-    wipe_wal(db)
-    return item
+    owned = (("selfcare_marks", "item_id"),)
+    return rows.selfcare_item(purge_archived(db, "selfcare_items", item_id, owned, "self-care item", "it"))
 
 
 def move_item(db: Database, item_id: str, offset: int) -> None:

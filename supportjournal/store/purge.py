@@ -1,0 +1,54 @@
+"""Deleting for good: an archived record and the rows only it owns, then the old text out of the WAL."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlite_utils import Database
+
+from supportjournal.store.db import StoreError, transaction
+
+
+def purge_archived(
+    db: Database, table: str, record_id: str, owned: tuple[tuple[str, str], ...], noun: str, pronoun: str
+) -> dict[str, Any]:
+    """Delete an archived row of ``table`` and the rows that point at it, in one transaction.
+
+    Args:
+        owned: ``(table, column)`` pairs whose rows with ``column = record_id`` go too.
+        noun: What the row is, for messages (``member``).
+        pronoun: How to refer to it (``them``, ``it``).
+
+    Returns:
+        The deleted row as it was.
+
+    Raises:
+        StoreError: No such row, or one not archived; nothing is deleted.
+    """
+    with transaction(db):
+        row = next(db.query(f"SELECT * FROM {table} WHERE id = ?", [record_id]), None)
+        if row is None:
+            raise StoreError(f"no {noun} with id {record_id}")
+        if row["archived_at"] is None:
+            raise StoreError(f"only an archived {noun} can be deleted for good; archive {pronoun} first")
+        for child, column in owned:
+            db.execute(f"DELETE FROM {child} WHERE {column} = ?", [record_id])
+        db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+    wipe_wal(db)
+    return row
+
+
+def wipe_wal(db: Database) -> None:
+    """Checkpoint the WAL into the file and truncate it.
+
+    ``secure_delete`` (on for every connection) zeroes deleted rows in the file's pages, but until a
+    checkpoint the WAL still holds older copies of those pages. Best effort: when another connection
+    keeps the WAL busy, SQLite rewrites it at a later checkpoint and removes it with the last close.
+    """
+    if db.conn.in_transaction:
+        return
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError:
+        pass  # the delete itself is committed; only the early wipe of the log was put off
