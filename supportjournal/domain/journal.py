@@ -1,8 +1,9 @@
-"""Journal helpers: the article's reflection prompts and a day's mood in one glance."""
+"""Journal helpers: the article's reflection prompts, a day's mood in one glance, two windows' texts kept."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 PROMPTS = (
     "Who supported you today?",
@@ -32,3 +33,20 @@ def day_mood(moods: Sequence[int]) -> int | None:
 def mood_bar(mood: int) -> str:
     """One block character whose height follows a 1–10 mood."""
     return MOOD_BARS[(mood - 1) * len(MOOD_BARS) // 10]
+
+
+def keep_both(stored: str, mine: str, when: datetime) -> str:
+    """One text holding both versions of a day written in two windows at once; nothing is dropped.
+
+    The stored (newer) text comes first, then this window's whole text under a marked line, for the
+    person to tidy up. A plain join, not a merge: a clever merge could lose a sentence silently.
+
+    Args:
+        stored: The entry as another window saved it.
+        mine: This window's text, which was about to be saved.
+        when: When the two met, for the marked line.
+    """
+    if not stored.strip() or not mine.strip():
+        return stored if stored.strip() else mine
+    marker = f"── also written in another window ({when:%H:%M}); both kept ──"
+    return stored.rstrip("\n") + f"\n\n{marker}\n\n" + mine

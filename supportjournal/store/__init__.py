@@ -4,6 +4,7 @@ Screens and commands import from here only. Every write is one transaction; noth
 Textual or Rich.
 """
 
+from supportjournal.store.changes import data_version
 from supportjournal.store.checkins import (
     Contact,
     checkin_days_descending,
@@ -27,6 +28,7 @@ from supportjournal.store.interactions import (
 from supportjournal.store.journal import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    EntryChanged,
     SearchHit,
     entry_days,
     get_entry,
@@ -65,10 +67,10 @@ from supportjournal.store.selfcare import (
 from supportjournal.store.settings import get_setting, set_setting
 
 __all__ = [
-    "SCHEMA_VERSION", "HIGHLIGHT_END", "HIGHLIGHT_START", "Contact", "MemberLookupError",
+    "SCHEMA_VERSION", "HIGHLIGHT_END", "HIGHLIGHT_START", "Contact", "EntryChanged", "MemberLookupError",
     "NewerSchemaError", "SearchHit", "StoreError", "add_ask", "add_item", "add_member",
     "archive_interaction", "archive_item", "archive_member", "balances", "checkin_days_descending",
-    "checkin_streak", "checkins_on", "entry_days", "find_members", "get_checkin", "get_entry",
+    "checkin_streak", "checkins_on", "data_version", "entry_days", "find_members", "get_checkin", "get_entry",
     "get_interaction", "get_item", "get_member", "get_setting", "interactions_on", "is_empty", "item_streak",
     "last_contacts", "list_asks", "list_items", "list_members", "log_interaction", "marks_between",
     "moods_between", "move_item", "open_db", "purge_item", "purge_member", "recent_interactions", "record_checkin",

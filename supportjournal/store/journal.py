@@ -10,13 +10,22 @@ from sqlite_utils import Database
 from supportjournal.domain import validation as v
 from supportjournal.domain.models import JournalEntry
 from supportjournal.store import rows
-from supportjournal.store.db import transaction
+from supportjournal.store.db import StoreError, transaction
 
 HIGHLIGHT_START = "\x02"
 """Marks the start of a matching word in a search snippet (never typed by a person)."""
 HIGHLIGHT_END = "\x03"
 MAX_ENTRY = 1_000_000
 """The longest journal entry, in characters."""
+
+
+class EntryChanged(StoreError):
+    """The day's entry was changed by someone else (another copy of the app) since it was read."""
+
+    def __init__(self, day: date, body: str) -> None:
+        super().__init__(f"the entry for {day.isoformat()} was changed in another window")
+        self.body = body
+        """The entry as it is stored now."""
 
 
 @dataclass(frozen=True)
@@ -33,13 +42,32 @@ def get_entry(db: Database, day: date) -> JournalEntry | None:
     return rows.journal_entry(row) if row else None
 
 
-def save_entry(db: Database, day: date, body: str, *, now: datetime | None = None) -> JournalEntry:
-    """Write the day's entry (creating or replacing it) in one transaction."""
+def save_entry(
+    db: Database, day: date, body: str, *, now: datetime | None = None, expected: str | None = None
+) -> JournalEntry:
+    """Write the day's entry (creating or replacing it) in one transaction.
+
+    Args:
+        db: The journal.
+        day: The entry's day.
+        body: The whole text.
+        now: When it is written.
+        expected: The text this writer last read ("" when there was none). When given, the entry is
+            written only if the stored text is still that (or already ``body``): a compare-and-set
+            inside the transaction, so a newer text written by another process is never overwritten.
+
+    Raises:
+        ValidationError: The text is too long.
+        EntryChanged: The stored text is neither ``expected`` nor ``body``; nothing was written.
+    """
     if len(body) > MAX_ENTRY:
         raise v.ValidationError("entry", f"entry is too long (at most {MAX_ENTRY:,} characters)")
     moment = rows.stamp(now)
     with transaction(db):
-        existing = db.execute("SELECT 1 FROM journal WHERE day = ?", [day.isoformat()]).fetchone()
+        existing = db.execute("SELECT body FROM journal WHERE day = ?", [day.isoformat()]).fetchone()
+        stored = existing[0] if existing else ""
+        if expected is not None and stored not in (expected, body):
+            raise EntryChanged(day, stored)
         if existing:
             db.execute(
                 "UPDATE journal SET body = ?, updated_at = ? WHERE day = ? AND body != ?",

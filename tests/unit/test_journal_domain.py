@@ -1,10 +1,11 @@
-"""The journal's pure helpers: a day's mood and its bar."""
+"""The journal's pure helpers: a day's mood and its bar, and two windows' texts kept together."""
 
 from __future__ import annotations
 
 import pytest
 
-from supportjournal.domain.journal import MOOD_BARS, PROMPTS, day_mood, mood_bar
+from supportjournal.domain.journal import MOOD_BARS, PROMPTS, day_mood, keep_both, mood_bar
+from tests.conftest import NOW
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,15 @@ def test_the_prompts_are_the_articles_four_questions():
         "What did you do for yourself today?",
         "Who could you reach out to this week?",
     )
+
+
+def test_keep_both_keeps_every_character_of_both_texts_stored_first():
+    stored, mine = "Their words.\n\n", "  indented mine\n[/] \x1b]2;x"
+    both = keep_both(stored, mine, NOW)
+    assert both.startswith("Their words.\n\n── also written in another window (19:30)")
+    assert both.endswith("\n\n" + mine)
+
+
+@pytest.mark.parametrize(("stored", "mine", "kept"), [("", "mine", "mine"), (" \n", "mine", "mine"), ("theirs", "", "theirs")])
+def test_keep_both_with_one_side_empty_is_just_the_other(stored, mine, kept):
+    assert keep_both(stored, mine, NOW) == kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -27,6 +28,32 @@ def test_save_get_and_replace(db):
     assert db.execute("SELECT count(*) FROM journal").fetchone()[0] == 1
     unchanged = store.save_entry(db, TODAY, "Rewritten.", now=later + timedelta(hours=1))
     assert unchanged.updated_at == later  # saving the same text is not an edit
+
+
+def test_save_with_expected_writes_only_over_the_text_it_read(db):
+    store.save_entry(db, TODAY, "first", now=NOW)
+    later = NOW + timedelta(minutes=5)
+    assert store.save_entry(db, TODAY, "second", now=later, expected="first").body == "second"
+    with pytest.raises(store.EntryChanged) as changed:
+        store.save_entry(db, TODAY, "stale window", now=later, expected="first")
+    assert changed.value.body == "second"
+    assert store.get_entry(db, TODAY).body == "second"  # nothing written
+    assert not db.conn.in_transaction
+    assert store.save_entry(db, TODAY, "second", expected="first").body == "second"  # same text: no conflict
+    with pytest.raises(store.EntryChanged) as changed:
+        store.save_entry(db, TODAY - timedelta(days=1), "new day", expected="what I thought was there")
+    assert changed.value.body == ""
+    assert store.save_entry(db, TODAY - timedelta(days=1), "new day", expected="").body == "new day"
+
+
+def test_data_version_moves_only_for_another_connections_commit(db, db_path):
+    before = store.data_version(db)
+    store.set_setting(db, "theme", "nord")
+    assert store.data_version(db) == before  # our own write
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("INSERT INTO settings VALUES ('other', '1')")
+    other.close()
+    assert store.data_version(db) != before
 
 
 def test_hostile_text_is_kept_as_written(db):
