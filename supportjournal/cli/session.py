@@ -71,7 +71,7 @@ class Session:
 
     def close(self) -> None:
         if self._db is not None:
-            self.changed  # noqa: B018 -- read before closing: the count goes with the connection
+            self._changed = self.changed  # the count of changes goes with the connection
             self._db.close()
             self._db = None
 
