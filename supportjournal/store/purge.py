@@ -9,6 +9,9 @@ from sqlite_utils import Database
 
 from supportjournal.store.db import StoreError, transaction
 
+WIPE_WAIT_MS = 500
+"""How long a wipe waits for another connection's reader before leaving the WAL to a later checkpoint."""
+
 
 def purge_archived(
     db: Database, table: str, record_id: str, owned: tuple[tuple[str, str], ...], noun: str, pronoun: str
@@ -44,11 +47,16 @@ def wipe_wal(db: Database) -> None:
 
     ``secure_delete`` (on for every connection) zeroes deleted rows in the file's pages, but until a
     checkpoint the WAL still holds older copies of those pages. Best effort: when another connection
-    keeps the WAL busy, SQLite rewrites it at a later checkpoint and removes it with the last close.
+    is reading, SQLite rewrites the WAL at a later checkpoint and removes it with the last close.
     """
     if db.conn.in_transaction:
         return
+    (wait,) = db.execute("PRAGMA busy_timeout").fetchone()
     try:
+        # A truncating checkpoint waits for every reader; the full busy timeout would freeze the app.
+        db.execute(f"PRAGMA busy_timeout = {min(wait, WIPE_WAIT_MS)}")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.OperationalError:
         pass  # the delete itself is committed; only the early wipe of the log was put off
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {wait}")

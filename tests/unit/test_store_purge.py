@@ -132,3 +132,22 @@ def test_purged_text_is_gone_from_the_files_bytes(db, db_path):
     assert (on_disk.count(SECRET.encode()), on_disk.count(target.id.encode())) == (0, 0)
     assert b"stays" in on_disk
     assert_sound(db)
+
+
+def test_a_reader_elsewhere_does_not_hold_up_the_purge_and_the_last_close_wipes(db_path):
+    writer, reader = store.open_db(db_path), store.open_db(db_path)
+    member = store.add_member(writer, f"Name{SECRET}", "friend", notes=f"Notes{SECRET}")
+    store.archive_member(writer, member.id, now=NOW)
+    reader.conn.execute("BEGIN")
+    assert len(store.list_members(reader, archived=True)) == 1  # a read transaction stays open
+    timeout = writer.execute("PRAGMA busy_timeout").fetchone()[0]
+
+    store.purge_member(writer, member.id)
+
+    assert store.get_member(writer, member.id) is None
+    assert writer.execute("PRAGMA busy_timeout").fetchone()[0] == timeout
+    assert SECRET.encode() in _bytes_on_disk(db_path)  # the reader still needs the old pages
+    reader.conn.execute("ROLLBACK")
+    reader.close()
+    writer.close()
+    assert SECRET.encode() not in _bytes_on_disk(db_path)
