@@ -35,9 +35,9 @@ def doctor(session: Session, repair: bool) -> None:
             repair_search_index(db)
     findings = check(db, session.path)
     for finding in findings:
-        click.echo(f"{'ok' if finding.ok else 'PROBLEM':8}{finding.message}")
+        click.echo(f"{'ok' if finding.ok else 'PROBLEM':8}{shown(finding.message)}")  # may quote a file name
     problems = sum(not finding.ok for finding in findings)
-    click.echo(f"{session.path}: " + (f"{problems} problem(s) found" if problems else "all checks passed"))
+    click.echo(f"{shown(str(session.path))}: " + (f"{problems} problem(s) found" if problems else "all checks passed"))
     if problems:
         click.get_current_context().exit(1)
 

@@ -11,11 +11,11 @@ from typing import Any
 
 import click
 
-from supportjournal.domain.text import visible
+from supportjournal.domain.text import json_escaped, visible
 
 
 def shown(text: str | None, *, keep_lines: bool = False) -> str:
-    """User text as it may reach a terminal: control characters (escape sequences) are defused."""
+    """User text as it may reach a terminal: control characters shown, never sent (``visible``)."""
     return visible(text, keep_lines=keep_lines)
 
 
@@ -73,5 +73,5 @@ def jsonable(record: Any) -> Any:
 
 
 def echo_json(data: Any) -> None:
-    """Echo data as indented JSON; user text is kept exactly (JSON escapes control characters)."""
-    click.echo(json.dumps(jsonable(data), ensure_ascii=False, indent=2))
+    """Echo data as indented JSON; user text is kept exactly, its control characters as escapes."""
+    click.echo(json_escaped(json.dumps(jsonable(data), ensure_ascii=False, indent=2)))

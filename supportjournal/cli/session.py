@@ -178,8 +178,11 @@ class JournalGroup(click.Group):
             raise click.ClickException(one_line(error)) from None
         except sqlite3.Error as error:
             raise click.ClickException(f"the journal file could not be used: {one_line(error)}") from None
+        except click.ClickException as error:  # click's own, e.g. "unexpected extra argument (…)"
+            error.message = shown(error.message)
+            raise
         except BrokenPipeError:
             raise
         except OSError as error:
-            where = f" ({error.filename})" if error.filename else ""
+            where = f" ({shown(str(error.filename))})" if error.filename else ""
             raise click.ClickException(f"{one_line(error.strerror or error)}{where}") from None

@@ -5,13 +5,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+from supportjournal.domain.text import visible
+
 CellWidth = Callable[[str], int]
 """How many terminal cells a grapheme cluster takes (``rich.cells.cell_len`` in the UI)."""
 Glyph = tuple[str, int]
 """One grapheme cluster and its width in cells (1 or more)."""
 
 _ZWJ = "\u200d"
-_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def east_asian_width(cluster: str) -> int:
@@ -30,21 +31,18 @@ def _extends_cluster(char: str, category: str) -> bool:
 
 
 def _clusters(text: str) -> list[str]:
-    """Split text into printable grapheme clusters; control characters become visible stand-ins."""
+    """Split text into printable grapheme clusters; control characters show as ``visible`` shows them."""
     clusters: list[str] = []
     joining = False
-    for char in unicodedata.normalize("NFC", text):
+    for char in unicodedata.normalize("NFC", visible(text)):
         category = unicodedata.category(char)
-        if category == "Cc":
-            clusters.append("␤" if char == "\n" else "�")
-            joining = False
-        elif char == _ZWJ or _extends_cluster(char, category):
+        if char == _ZWJ or _extends_cluster(char, category):
             if clusters:  # dropped when there is nothing to attach to
                 clusters[-1] += char
                 joining = char == _ZWJ
-        elif category in ("Cf", "Cs", "Co", "Cn") or char in _BIDI_CONTROLS:
-            continue  # zero-width, bidi controls and unassigned: dropped so they cannot move the cursor
-        elif category in ("Zl", "Zp", "Zs"):
+        elif category in ("Cf", "Co", "Cn"):
+            continue  # zero-width marks, private and unassigned: their width in cells is unknown
+        elif category == "Zs":
             clusters.append(" ")
             joining = False
         elif joining:

@@ -13,9 +13,11 @@ from textual.actions import ActionParseResult
 from textual.app import App
 from textual.dom import DOMNode
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.reactive import var
 
 from supportjournal import store
+from supportjournal.domain.text import visible
 from supportjournal.ui.commands import ActionCommands
 
 Clock = Callable[[], datetime]
@@ -69,6 +71,19 @@ class SupportJournalApp(App[None]):
     def data_changed(self) -> None:
         """Tell every pane that the database changed."""
         self.revision += 1
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        # Every toast passes here (a widget's notify calls the app's), often with a name in it.
+        message, title = visible(message, keep_lines=True), visible(title)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
         self.exiting = True

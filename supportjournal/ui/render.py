@@ -14,8 +14,8 @@ from supportjournal.domain.text import visible
 
 
 def clean(text: str) -> str:
-    """One line of user text with control characters replaced by visible stand-ins."""
-    return visible(text, newline="␤")
+    """One line of user text with control characters shown, never sent (``␛``, ``␤``, ``�``)."""
+    return visible(text)
 
 
 def literal(text: str, *, lines: bool = False) -> Content:

@@ -16,6 +16,7 @@ from supportjournal.domain.models import DIRECTIONS, CheckIn, Member
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.render import literal, styled
 from supportjournal.ui.widgets.mood_picker import MoodPicker
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 HOW = {
     "none": "in touch",
@@ -101,12 +102,12 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
             yield MoodPicker(id="checkin-mood")
             yield Static(id="checkin-mood-error", classes="checkin-error")
             yield Label("Who were you in touch with?  [dim](optional)[/dim]", classes="checkin-label")
-            yield Input(placeholder="type a name, Enter adds", id="checkin-who")
+            yield SafeInput(placeholder="type a name, Enter adds", id="checkin-who")
             yield OptionList(id="checkin-matches")
             yield ChosenList(id="checkin-chosen")
             yield Static(id="checkin-who-error", classes="checkin-error")
             yield Label("Note  [dim](optional)[/dim]", classes="checkin-label")
-            yield Input(placeholder="one line", id="checkin-note")
+            yield SafeInput(placeholder="one line", id="checkin-note")
             yield Static(id="checkin-note-error", classes="checkin-error")
             yield Static(
                 "[b]Enter[/b] save · [b]Tab[/b] next · [b]Esc[/b] cancel\n"

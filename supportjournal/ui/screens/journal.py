@@ -16,11 +16,13 @@ from textual.widget import Widget
 from textual.widgets import Footer, Markdown, OptionList, TextArea
 
 from supportjournal import store
+from supportjournal.domain.text import visible
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_search import JournalSearch
 from supportjournal.ui.widgets.journal_side import DayCheckins, PromptList
+from supportjournal.ui.widgets.text_fields import SafeTextArea
 
 AUTOSAVE_SECONDS = 1.0
 """Quiet time after the last keystroke before the entry is saved."""
@@ -71,7 +73,7 @@ class JournalScreen(Screen[None]):
         self._saved = ""
         """The entry's text as it is in the database."""
         self._autosave: Timer | None = None
-        self._editor = TextArea(
+        self._editor = SafeTextArea(
             id="journal-editor", soft_wrap=True, tab_behavior="focus", placeholder=PLACEHOLDER
         )
         self._main = Vertical(id="journal-main")
@@ -247,7 +249,7 @@ class JournalScreen(Screen[None]):
         self._focus_editor_or_view()
 
     def _render_preview(self) -> None:
-        text = self._editor.text
+        text = visible(self._editor.text, keep_lines=True)  # Markdown draws control characters as they are
         self.query_one(Markdown).update(text or "*Nothing written on this day yet.*")
 
     def _focus_editor_or_view(self) -> None:

@@ -13,6 +13,7 @@ from supportjournal.domain import validation as v
 from supportjournal.domain.dates import WhenError, parse_day
 from supportjournal.domain.models import SUPPORTS, Interaction, Member
 from supportjournal.ui.screens.form import FormScreen, form_field
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 DIRECTION_CHOICES = [
     ("I gave support", "gave"),
@@ -47,7 +48,7 @@ class LedgerForm(FormScreen):
         yield form_field(
             "Who with? (→ takes the suggestion)", "member",
             # An entry stays with its member; to move it, delete it and record it again.
-            Input(self.member_name, id="member", placeholder="start typing a name", disabled=entry is not None,
+            SafeInput(self.member_name, id="member", placeholder="start typing a name", disabled=entry is not None,
                   suggester=SuggestFromList(names, case_sensitive=False)),
         )
         yield form_field(
@@ -61,12 +62,12 @@ class LedgerForm(FormScreen):
         )
         yield form_field(
             "How much? 1 a little · 2 some · 3 a lot", "weight",
-            Input(str(entry.weight if entry else 1), id="weight", max_length=3),
+            SafeInput(str(entry.weight if entry else 1), id="weight", max_length=3),
         )
-        yield form_field("Note (optional)", "note", Input(entry.note if entry else "", id="note"))
+        yield form_field("Note (optional)", "note", SafeInput(entry.note if entry else "", id="note"))
         yield form_field(
             "When?", "day",
-            Input(entry.day.isoformat() if entry else "today", id="day", placeholder="today, yesterday, 2026-11-20, fri"),
+            SafeInput(entry.day.isoformat() if entry else "today", id="day", placeholder="today, yesterday, 2026-11-20, fri"),
         )
 
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from supportjournal.domain.models import CHANNELS, SUPPORTS, Member
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.screens.member_form import labelled, show_field_error
 from supportjournal.ui.render import styled
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 DIRECTION_WORDS = (
     ("just in touch", "none"),
@@ -63,13 +64,13 @@ class LogContactScreen(_SmallForm):
     def compose(self) -> ComposeResult:
         with Vertical(id="log-contact", classes="dialog"):
             yield Static(styled("In touch with [b]$name[/b]", name=self.member.name), classes="dialog-title")
-            yield labelled("When", Input("today", id="when"), "when", "today, yesterday 18:00, 3 days ago, 2026-11-20")
+            yield labelled("When", SafeInput("today", id="when"), "when", "today, yesterday 18:00, 3 days ago, 2026-11-20")
             with Horizontal(classes="field-row"):
                 yield labelled("How", Select([(c, c) for c in CHANNELS], prompt="—", id="channel"), "channel")
                 yield labelled("Support", Select(DIRECTION_WORDS, value="none", allow_blank=False, id="direction"), "direction")
             with Horizontal(classes="field-row"):
                 yield labelled("What kind", Select([(s, s) for s in SUPPORTS], prompt="—", id="support"), "support")
-                yield labelled("Note", Input(id="note", placeholder="optional"), "note")
+                yield labelled("Note", SafeInput(id="note", placeholder="optional"), "note")
             yield self.buttons()
 
     def on_mount(self) -> None:
@@ -112,9 +113,9 @@ class AskScreen(_SmallForm):
     def compose(self) -> ComposeResult:
         with Vertical(id="ask", classes="dialog"):
             yield Static(styled("What you asked [b]$name[/b] for", name=self.member.name), classes="dialog-title")
-            yield labelled("Need", Input(id="need", placeholder="to listen, a lift, advice about work…"), "need")
-            yield labelled("When", Input("today", id="asked_on"), "asked_on")
-            yield labelled("Note", Input(id="note", placeholder="optional"), "note")
+            yield labelled("Need", SafeInput(id="need", placeholder="to listen, a lift, advice about work…"), "need")
+            yield labelled("When", SafeInput("today", id="asked_on"), "asked_on")
+            yield labelled("Note", SafeInput(id="note", placeholder="optional"), "note")
             yield self.buttons()
 
     def on_mount(self) -> None:

@@ -17,6 +17,7 @@ from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Member
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.render import literal, styled
 from supportjournal.ui.widgets.tick_list import TickList
+from supportjournal.ui.widgets.text_fields import SafeInput, SafeTextArea
 
 RING_WORDS = {"inner": "inner circle", "close": "close", "wider": "wider circle"}
 RATINGS = ("empathy", "reliability", "availability")
@@ -81,7 +82,7 @@ class MemberForm(ModalScreen[str | None]):
         with VerticalScroll(id="member-form", classes="dialog"):
             title = styled("Edit [b]$name[/b]", name=m.name) if m else literal("Add someone to your network")
             yield Static(title, classes="dialog-title")
-            yield labelled("Name", Input(m.name if m else "", id="name", placeholder="who is it?"), "name")
+            yield labelled("Name", SafeInput(m.name if m else "", id="name", placeholder="who is it?"), "name")
             with Horizontal(classes="field-row"):
                 kind = m.kind if m else self.default_kind
                 yield labelled("Kind", Select([(k, k) for k in KINDS], value=kind, allow_blank=False, id="kind"), "kind")
@@ -92,14 +93,14 @@ class MemberForm(ModalScreen[str | None]):
             with Horizontal(classes="field-row"):
                 for rating in RATINGS:
                     value = getattr(m, rating) if m else None
-                    box = Input("" if value is None else str(value), id=rating, placeholder="1–5", max_length=2)
+                    box = SafeInput("" if value is None else str(value), id=rating, placeholder="1–5", max_length=2)
                     yield labelled(rating.capitalize(), box, rating)
-            cadence = Input((m.cadence or "") if m else "", id="cadence", placeholder="weekly, every 10 days, monthly…")
+            cadence = SafeInput((m.cadence or "") if m else "", id="cadence", placeholder="weekly, every 10 days, monthly…")
             yield labelled("How often to be in touch", cadence, "cadence", "empty: no reminder")
-            channels = Input(format_channels(m.channels) if m else "", id="channels", placeholder="phone: 0123; email: a@b.org")
+            channels = SafeInput(format_channels(m.channels) if m else "", id="channels", placeholder="phone: 0123; email: a@b.org")
             yield labelled("Ways to reach them", channels, "channels")
-            yield labelled("Link (for online communities)", Input((m.link or "") if m else "", id="link"), "link")
-            yield labelled("Notes", TextArea(m.notes if m else "", id="notes", soft_wrap=True), "notes")
+            yield labelled("Link (for online communities)", SafeInput((m.link or "") if m else "", id="link"), "link")
+            yield labelled("Notes", SafeTextArea(m.notes if m else "", id="notes", soft_wrap=True), "notes")
             with Horizontal(classes="buttons"):
                 yield Button("Save", id="save", variant="primary")
                 yield Button("Cancel", id="cancel")

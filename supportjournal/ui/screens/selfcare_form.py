@@ -13,6 +13,7 @@ from supportjournal.domain.models import Mark, SelfCareItem
 from supportjournal.domain.schedule import ScheduleError, parse_schedule
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.form import FormScreen, form_field
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 SCHEDULE_HINT = "daily · weekdays · mon,wed,fri · every 3 days · 3 times a week"
 
@@ -28,8 +29,8 @@ class SelfCareForm(FormScreen):
         self.form_title = "Edit self-care activity" if item else "New self-care activity"
 
     def compose_fields(self) -> ComposeResult:
-        yield form_field("What do you do for yourself?", "title", Input(self.item.title if self.item else "", id="title", placeholder="e.g. Walk outside 20 min"))
-        yield form_field("How often?", "schedule", Input(self.item.schedule if self.item else "daily", id="schedule", placeholder=SCHEDULE_HINT))
+        yield form_field("What do you do for yourself?", "title", SafeInput(self.item.title if self.item else "", id="title", placeholder="e.g. Walk outside 20 min"))
+        yield form_field("How often?", "schedule", SafeInput(self.item.schedule if self.item else "daily", id="schedule", placeholder=SCHEDULE_HINT))
         yield Static(SCHEDULE_HINT, id="schedule-hint", classes="form-hint")
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -68,7 +69,7 @@ class MarkNoteForm(FormScreen):
 
     def compose_fields(self) -> ComposeResult:
         yield Static(literal(self.item_title), classes="form-subject")
-        yield form_field("Note", "note", Input(self.mark.note if self.mark else "", id="note", placeholder="how it went, or why not"))
+        yield form_field("Note", "note", SafeInput(self.mark.note if self.mark else "", id="note", placeholder="how it went, or why not"))
         if self.mark is None:
             yield Static("Saving a note marks this day done.", classes="form-hint")
 

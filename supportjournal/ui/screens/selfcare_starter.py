@@ -12,6 +12,7 @@ from supportjournal import store
 from supportjournal.domain import validation as v
 from supportjournal.domain.selfcare import STARTER_SET
 from supportjournal.ui.screens.form import FormScreen
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 
 class StarterForm(FormScreen):
@@ -32,8 +33,8 @@ class StarterForm(FormScreen):
         for index, (title, schedule) in enumerate(STARTER_SET):
             with Horizontal(classes="starter-row"):
                 yield Checkbox(value=True, id=f"use-{index}", compact=True)
-                yield Input(title, id=f"title-{index}", compact=True, classes="starter-title")
-                yield Input(schedule, id=f"schedule-{index}", compact=True, classes="starter-schedule")
+                yield SafeInput(title, id=f"title-{index}", compact=True, classes="starter-title")
+                yield SafeInput(schedule, id=f"schedule-{index}", compact=True, classes="starter-schedule")
             yield Static("", id=f"error-{index}", classes="form-error")
 
     def save(self) -> None:

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from supportjournal import store
 from supportjournal.ui.render import clean
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 MATCH_STYLE = "bold reverse"
 LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
@@ -63,7 +64,7 @@ class JournalSearch(Vertical):
         """The day to open."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="search every entry", id="journal-search-input")
+        yield SafeInput(placeholder="search every entry", id="journal-search-input")
         yield Static(id="journal-search-status")
         yield OptionList(id="journal-results")
 

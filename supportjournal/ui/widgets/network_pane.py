@@ -18,6 +18,7 @@ from supportjournal.ui import member_actions
 from supportjournal.ui.messages import MemberHighlighted, MemberOpened
 from supportjournal.ui.widgets.member_list import MemberList
 from supportjournal.ui.widgets.network_map import NetworkMap
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 FLOW_WINDOW_DAYS = 90
 """How far back "which way support has flowed lately" looks."""
@@ -43,7 +44,7 @@ class NetworkPane(Vertical):
     def compose(self) -> ComposeResult:
         yield NetworkMap(id="map")
         with Vertical(id="member-area"):
-            yield Input(placeholder="filter: name, kind or support   (Esc clears)", id="member-filter")
+            yield SafeInput(placeholder="filter: name, kind or support   (Esc clears)", id="member-filter")
             yield MemberList(id="members")
             yield Static(EMPTY, id="network-empty")
 

@@ -12,6 +12,7 @@ from supportjournal.domain.models import RINGS
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.member_form import RING_WORDS, clear_field_errors, labelled, show_field_error
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 
 class QuickAdd(Vertical):
@@ -28,15 +29,15 @@ class QuickAdd(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="field-row"):
-            yield labelled("Name", Input(id="name", placeholder="a name, then Enter"), "name")
+            yield labelled("Name", SafeInput(id="name", placeholder="a name, then Enter"), "name")
             if len(self.kinds) > 1:
                 yield labelled("Kind", Select([(k, k) for k in self.kinds], value=self.kinds[0], allow_blank=False, id="kind"), "kind")
         with Horizontal(classes="field-row"):
             rings = [(RING_WORDS[r], r) for r in RINGS]
             yield labelled("How close", Select(rings, value=self.ring, allow_blank=False, id="ring"), "ring")
-            yield labelled("How often to be in touch", Input(id="cadence", placeholder="weekly, every 10 days…"), "cadence")
+            yield labelled("How often to be in touch", SafeInput(id="cadence", placeholder="weekly, every 10 days…"), "cadence")
         if self.with_link:
-            yield labelled("Link (optional)", Input(id="link", placeholder="https://…"), "link")
+            yield labelled("Link (optional)", SafeInput(id="link", placeholder="https://…"), "link")
         with Horizontal(classes="buttons"):
             yield Button("Add", id="quick-add", variant="primary")
         yield Static("", id="quick-added")
