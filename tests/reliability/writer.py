@@ -11,7 +11,10 @@ from __future__ import annotations
 import os
 import random
 import sys
+import time
 from datetime import datetime, timedelta
+
+from sqlite_utils import Database
 
 from supportjournal import store
 
@@ -33,10 +36,13 @@ def _say(line: str) -> None:
     os.write(1, f"{line}\n".encode())  # one write: a line is whole in the pipe even if killed
 
 
-def write(path: str, count: int | None, seed: int) -> None:
-    """Write ``count`` check-ins (forever with None), saying ``ack ID`` after each commit."""
+def write(db: Database, count: int | None, seed: int, pause: float = 0.0) -> None:
+    """Write ``count`` check-ins (forever with None), saying ``ack ID`` after each commit.
+
+    ``pause`` seconds at most between writes, as people and scripts leave: another writer then gets
+    the lock in between instead of waiting for all of this one's writes.
+    """
     chance = random.Random(seed)
-    db = store.open_db(path)
     ids = {member.name: member.id for member in store.list_members(db)}
     at = datetime(2026, 11, 27, 12, 0)
     done = 0
@@ -47,13 +53,13 @@ def write(path: str, count: int | None, seed: int) -> None:
         saved = store.record_checkin(db, chance.randint(1, 10), at, contacts=contacts, note=note_for(len(names)))
         _say(f"ack {saved.id}")
         done += 1
-    db.close()
+        time.sleep(chance.uniform(0, pause))
 
 
 def _child(path: str, seed: int) -> None:
     try:
         _say(f"ready {os.getpid()}")
-        write(path, None, seed)
+        write(store.open_db(path), None, seed)  # killed anywhere from here on, opening included
     except BaseException as error:  # a writer must never fail: the test reads this line and says so
         _say(f"error {type(error).__name__}: {error}")
     finally:
@@ -79,10 +85,12 @@ def main(args: list[str]) -> None:
     if len(args) == 1:
         serve(args[0])
         return
-    _say("ready")
-    sys.stdin.readline()
     try:
-        write(args[0], int(args[1]), seed=os.getpid())
+        db = store.open_db(args[0])
+        _say("ready")  # open before saying so: the two writers' first writes then start together
+        sys.stdin.readline()
+        write(db, int(args[1]), seed=os.getpid(), pause=0.002)
+        db.close()
     except Exception as error:
         _say(f"error {type(error).__name__}: {error}")
         sys.exit(1)
