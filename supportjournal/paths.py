@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from supportjournal.store.errors import StoreError
+
 ENV_VAR = "SUPPORTJOURNAL_DB"
 FILE_NAME = "journal.db"
 
@@ -24,9 +26,18 @@ def resolve_db_path(option: str | os.PathLike[str] | None = None) -> Path:
 
     Returns:
         The path from the option, else from ``$SUPPORTJOURNAL_DB``, else the default.
+
+    Raises:
+        StoreError: The path given is empty: a script's unset variable must not mean the real journal.
     """
-    if option:
-        return Path(option).expanduser()
-    if env := os.environ.get(ENV_VAR):
-        return Path(env).expanduser()
+    if option is not None:
+        return _given(os.fspath(option), "--db is empty", "leave --db out")
+    if (env := os.environ.get(ENV_VAR)) is not None:
+        return _given(env, f"${ENV_VAR} is set but empty", "unset it")
     return default_db_path()
+
+
+def _given(value: str, empty: str, instead: str) -> Path:
+    if not value.strip():
+        raise StoreError(f"{empty}: give the journal's path, or {instead} to use your usual journal")
+    return Path(value).expanduser()

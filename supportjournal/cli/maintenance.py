@@ -8,7 +8,8 @@ from sqlite_utils import Database
 from supportjournal import store
 from supportjournal.cli.output import shown
 from supportjournal.cli.session import Session, journal_command
-from supportjournal.store.doctor import check, repair_search_index
+from supportjournal.store.doctor import Finding, check, permissions, repair_search_index
+from supportjournal.store.errors import DamagedFileError
 
 DEMO_HELP = """Write a realistic sample journal into a new file, the same for the same seed.
 
@@ -29,11 +30,18 @@ def doctor(session: Session, repair: bool) -> None:
 
     Prints one line per check and exits 1 if any check fails.
     """
-    db = session.open(create=False)
+    try:
+        db = session.open(create=False, write=repair, upgrade=repair)
+    except DamagedFileError as error:  # still a report: the file's own line, and its permissions
+        _report(session, [Finding(False, f"database file: {error.reason}"), *permissions(session.path)])
+        return
     if repair:
         with store.transaction(db):
             repair_search_index(db)
-    findings = check(db, session.path)
+    _report(session, check(db, session.path))
+
+
+def _report(session: Session, findings: list[Finding]) -> None:
     for finding in findings:
         click.echo(f"{'ok' if finding.ok else 'PROBLEM':8}{shown(finding.message)}")  # may quote a file name
     problems = sum(not finding.ok for finding in findings)

@@ -118,7 +118,7 @@ def edit(session: Session, name: str, new_name: str | None, **options: Any) -> N
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--archived", is_flag=True, help="List archived members instead.")
 def list_(session: Session, as_json: bool, archived: bool) -> None:
-    echo_members(session.open(), session.today, archived=archived, as_json=as_json)
+    echo_members(session.open(write=False), session.today, archived=archived, as_json=as_json)
 
 
 @journal_command(member, "show", help="Show everything about one member: details, asks, recent contact.")
@@ -126,7 +126,7 @@ def list_(session: Session, as_json: bool, archived: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--archived", is_flag=True, help="Look among archived members.")
 def show(session: Session, name: str, as_json: bool, archived: bool) -> None:
-    db = session.open()
+    db = session.open(write=False)
     echo_member(db, find_member(db, name, archived), session.today, as_json=as_json)
 
 

@@ -57,7 +57,7 @@ def add(session: Session, title: str, schedule: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--archived", is_flag=True, help="List archived activities instead.")
 def list_(session: Session, as_json: bool, archived: bool) -> None:
-    db = session.open()
+    db = session.open(write=False)
     days = items_on(db, store.list_items(db, archived=archived), session.today)
     if as_json:
         echo_json([each.as_json() for each in days])

@@ -46,7 +46,7 @@ class Session:
     @property
     def explicit(self) -> bool:
         """True when the journal was named (``--db`` or ``$SUPPORTJOURNAL_DB``), not the default."""
-        return bool(self.db_option or os.environ.get(ENV_VAR))
+        return self.db_option is not None or ENV_VAR in os.environ
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)
@@ -55,10 +55,10 @@ class Session:
     def today(self) -> date:
         return self.clock().date()
 
-    def open(self, *, create: bool = True) -> Database:
-        """The journal, opened on first use and closed when the command ends."""
+    def open(self, *, create: bool = True, write: bool = True, upgrade: bool = True) -> Database:
+        """The journal, opened on first use and closed when the command ends (options: ``open_db``)."""
         if self._db is None:
-            self._db = open_db(self.path, create=create)
+            self._db = open_db(self.path, create=create, write=write, upgrade=upgrade)
             self._changes_at_open = self._db.conn.total_changes
         return self._db
 
@@ -77,7 +77,7 @@ class Session:
 
 
 def _remember_db(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
-    if value:
+    if value is not None:  # an empty --db is kept, to be refused, not taken for "no --db"
         ctx.ensure_object(Session).db_option = value
 
 

@@ -47,7 +47,7 @@ def _checkin_row(checkin: CheckIn) -> list[str]:
 @journal_command(help=TODAY_HELP, short_help="Today's self-care, check-ins and who is due for contact.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def today(session: Session, as_json: bool) -> None:
-    db = session.open()
+    db = session.open(write=False)
     day = session.today
     items = items_on(db, store.list_items(db), day)
     shown_items = [each for each in items if each.on_list]

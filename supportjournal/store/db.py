@@ -2,37 +2,49 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from supportjournal.store.errors import (
+    READ_ONLY_HINT,
+    DamagedFileError,
+    NewerSchemaError,
+    StoreError,
+    os_failure,
+    shown,
+    sqlite_failure,
+)
+from supportjournal.store.header import NOT_A_JOURNAL, Header, read_header
 from supportjournal.store.schema import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-class StoreError(Exception):
-    """A problem with the database file, worded for the person using the app."""
-
-
-class NewerSchemaError(StoreError):
-    """The file was written by a newer Support Journal; we refuse to touch it."""
+MAX_PATH_BYTES = 504
+"""The longest path SQLite opens: its 512-byte limit, less room for the ``-journal`` suffix."""
 
 
 def _make_private_folder(folder: Path) -> None:
-    """Create ``folder`` (and missing parents) as 0700; leave existing folders alone."""
-    missing = []
-    current = folder
-    while not current.exists():
-        missing.append(current)
-        current = current.parent
-    for path in reversed(missing):
-        path.mkdir(mode=0o700)
-        os.chmod(path, 0o700)
+    """Create ``folder`` (and missing parents) as 0700; leave folders that exist, or appear meanwhile, alone.
+
+    Two commands may create the same new folder at once: the one that loses the race uses the
+    folder the other made.
+    """
+    if folder.is_dir():
+        return
+    _make_private_folder(folder.parent)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        if folder.is_dir():
+            return
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from None
+    os.chmod(folder, 0o700)  # mkdir's mode passes through the umask
 
 
 def _create_private_file(path: Path) -> None:
@@ -45,58 +57,165 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def open_db(path: str | os.PathLike[str], *, create: bool = True) -> Database:
+def _make_empty_file_private(path: Path) -> None:
+    """An empty file about to become a journal gets 0600 first, or is refused if it is not ours."""
+    info = os.stat(path)
+    if stat.S_IMODE(info.st_mode) & 0o077 == 0:
+        return
+    if info.st_uid != os.geteuid():
+        raise StoreError(
+            f"{shown(path)} is an empty file that belongs to someone else and others can read it; "
+            "remove it or name another file"
+        )
+    os.chmod(path, 0o600)
+
+
+def open_db(
+    path: str | os.PathLike[str], *, create: bool = True, write: bool = True, upgrade: bool = True
+) -> Database:
     """Open (or create) the journal database and bring its schema up to date.
+
+    A symbolic link is followed, and the rules below apply to the file it points to.
 
     Args:
         path: The database file.
         create: Create the file (and its 0700 folder) if it does not exist.
+        write: False for a command that only reads: the file is opened read-only, so a journal in a
+            read-only place can be read, and nothing is written.
+        upgrade: With ``write=False``, still make an empty file a journal and upgrade an older one,
+            which writes; False opens them read-only as they are (``doctor``).
 
     Returns:
-        A sqlite-utils ``Database`` in WAL mode with foreign keys on.
+        A sqlite-utils ``Database`` with foreign keys on: in WAL mode, or read-only (``query_only``).
 
     Raises:
-        StoreError: The file is missing (and ``create`` is false), unreadable or not a database.
+        StoreError: The file is missing (and ``create`` is false), unreadable, or cannot be written.
+        DamagedFileError: The file is not a journal, or is damaged; it is left untouched.
         NewerSchemaError: The file comes from a newer version of the app; it is left untouched.
     """
-    path = Path(path)
-    if not path.exists():
+    real = Path(os.path.realpath(path))
+    if len(os.fsencode(real)) > MAX_PATH_BYTES:
+        raise StoreError(
+            f"the path {shown(real)} is too long: SQLite opens paths of up to {MAX_PATH_BYTES} bytes"
+        )
+    try:
+        header = _prepare(real, create=create)
+        current = header is not None and header.version == SCHEMA_VERSION
+        readonly = not write and (current or not upgrade)
+        if header is None and not readonly:
+            _make_empty_file_private(real)
+    except OSError as error:
+        raise os_failure(error, real) from None
+    try:
+        return _connect(real, readonly=readonly, new=header is None)
+    except sqlite3.Error as error:
+        raise sqlite_failure(error, real, read_only_hint=_why_writing(header)) from None
+
+
+def _why_writing(header: Header | None) -> str:
+    """Why a journal that cannot be changed where it is cannot even be read there, if it cannot."""
+    if header is None:
+        return "an empty file becomes a journal only where it can be written"
+    if header.version < SCHEMA_VERSION:
+        return f"it must first be upgraded to this version's format (schema {header.version} to {SCHEMA_VERSION})"
+    return READ_ONLY_HINT
+
+
+def _prepare(path: Path, *, create: bool) -> Header | None:
+    """Check the file without SQLite; create it when asked. None for a new or empty file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
         if not create:
-            raise StoreError(f"no journal at {path}")
+            raise StoreError(f"no journal at {shown(path)}") from None
         _make_private_folder(path.parent)
         _create_private_file(path)
-    elif path.is_dir():
-        raise StoreError(f"{path} is a folder, not a journal file")
-    conn = None
+    else:
+        if stat.S_ISDIR(mode):
+            raise StoreError(f"{shown(path)} is a folder, not a journal file")
+        if not stat.S_ISREG(mode):  # a pipe or a device: reading it could wait forever
+            raise StoreError(f"{shown(path)} is not a regular file")
+    header = read_header(path)
+    if header is not None and header.version > SCHEMA_VERSION:
+        raise _newer(path, header.version)
+    return header
+
+
+def _newer(path: Path, version: int) -> NewerSchemaError:
+    return NewerSchemaError(
+        f"{shown(path)} was written by a newer Support Journal (schema {version}, this app "
+        f"knows {SCHEMA_VERSION}); upgrade the app. The file was not changed."
+    )
+
+
+def _connect(path: Path, *, readonly: bool = False, new: bool = False) -> Database:
+    conn = _read_only_connection(path) if readonly else _connection(path)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        if conn is not None:
-            conn.close()
-        raise StoreError(f"{path} is not a Support Journal database ({error})") from None
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise NewerSchemaError(
-            f"{path} was written by a newer Support Journal (schema {version}, this app knows "
-            f"{SCHEMA_VERSION}); upgrade the app. The file was not changed."
-        )
-    db = Database(conn, execute_plugins=False)
-    try:
+        db = Database(conn, execute_plugins=False)
+        if readonly:
+            _set_reading_pragmas(db, path)
+            return db
         _set_pragmas(db)
+        if new:  # a new file's first migration commits faster in WAL than with a rollback journal
+            db.execute("PRAGMA journal_mode = WAL")
         with transaction(db):
+            _check_is_ours(db, path)
             migrate(db)
-    except sqlite3.DatabaseError as error:
+        if not new:  # only after the check, so a file refused there is not switched to WAL
+            db.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
         conn.close()
-        raise StoreError(f"could not open {path}: {error}") from None
+        raise
     return db
+
+
+def _connection(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that writes nothing, in a place where we may not be able to write at all.
+
+    Where we can write, an ordinary connection with ``query_only`` cleans up its ``-wal`` and
+    ``-shm`` on close (``mode=ro`` would leave them). Where we cannot, ``mode=ro`` reads a pending
+    WAL through the existing ``-shm``; without a WAL, nobody can be writing (they could not create
+    one here), so ``immutable`` reads the file alone, where SQLite could not create a ``-shm``.
+    """
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        conn = _connection(path)
+    else:
+        flags = "mode=ro" if os.path.exists(f"{path}-wal") else "mode=ro&immutable=1"
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _check_is_ours(db: Database, path: Path) -> None:
+    """Refuse, inside the write transaction, a file another program or a newer app got to first.
+
+    A version-0 file that already holds tables belongs to another program: never add ours to it.
+    """
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise _newer(path, version)
+    if version == 0 and db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+        raise DamagedFileError(path, f"{NOT_A_JOURNAL} (it is another program's SQLite file)")
+
+
+def _set_reading_pragmas(db: Database, path: Path) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:  # a newer app upgraded it since its header was read
+        raise _newer(path, version)
 
 
 def _set_pragmas(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")
-    db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
 
 

@@ -120,7 +120,7 @@ def test_a_newer_journal_is_refused_and_untouched(cli, db, db_path, opened):
         (lambda tmp: tmp, "is a folder"),
         (lambda tmp: (tmp / "notes.txt").write_text("hello, not sqlite " * 100) and tmp / "notes.txt",
          "is not a Support Journal database"),
-        (lambda tmp: (tmp / "file").write_text("x") and tmp / "file" / "journal.db", "Not a directory"),
+        (lambda tmp: (tmp / "file").write_text("x") and tmp / "file" / "journal.db", "is a file, not a folder"),
     ],
 )
 def test_unusable_paths_are_one_line(cli, tmp_path, make, expect):
