@@ -7,23 +7,11 @@ from datetime import datetime
 import pytest
 
 from supportjournal import store
+from tests.hostile import HOSTILE_TEXT  # noqa: F401 - the pilot tests' names, imported from here
 
 NOW = datetime(2026, 11, 27, 19, 30)
 """The fixed "now" of every test: a Friday evening."""
 TODAY = NOW.date()
-
-HOSTILE_TEXT = [
-    "[/",
-    "[bold]x",
-    "[@click=app.quit]x",
-    "a\\",
-    "[B]x",
-    "$name [/] [red]",
-    "Zoë 🌱 🧠",
-    "مريم",
-    "x" * 120,
-]
-"""Names and notes that would break or restyle a widget if read as markup."""
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ _EDITING = {code: shown for code, shown in _ONE_LINE.items() if code != ord("\t"
 }
 NEVER_SENT = frozenset(map(chr, _KEEPING_LINES)) | {"\u2028", "\u2029"}
 """What never reaches the terminal from user text, lines kept or not (without them, no ``\\n``, ``\\t``)."""
-_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in _UNSENDABLE}  # JSON escapes C0 itself
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in [*_UNSENDABLE, 0x2028, 0x2029]}  # JSON escapes C0 itself
 
 
 def visible(
@@ -61,9 +61,9 @@ def visible(
 
 
 def json_escaped(text: str) -> str:
-    """JSON already dumped, with DEL, C1, bidi overrides and lone surrogates as ``\\uXXXX`` escapes.
+    """JSON already dumped, with DEL, C1, bidi overrides, line separators and lone surrogates escaped.
 
-    ``json.dumps`` escapes C0 controls but sends these as they are. They occur only inside
-    its strings, so the escapes keep the data exact and the JSON valid.
+    ``json.dumps`` escapes C0 controls but writes these as they are. They occur only inside
+    its strings, so ``\\uXXXX`` escapes keep the data exact and the JSON valid.
     """
     return text.translate(_JSON_ESCAPES)
