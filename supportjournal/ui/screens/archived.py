@@ -29,7 +29,7 @@ MUTED = "$foreground-muted"
 
 @dataclass(frozen=True)
 class Archive:
-    """One kind of archived record: how to list it and how to bring one back."""
+    """One kind of archived record: how to list it, bring one back, or delete one for good."""
 
     title: str
     """The border title of the list."""
