@@ -18,6 +18,7 @@ from supportjournal.store.errors import (
     NewerSchemaError,
     StoreError,
     os_failure,
+    read_only_failure,
     shown,
     sqlite_failure,
 )
@@ -102,6 +103,8 @@ def open_db(
         header = _prepare(real, create=create)
         current = header is not None and header.version == SCHEMA_VERSION
         readonly = not write and (current or not upgrade)
+        if not readonly:
+            _check_writable(real, _why_writing(header))
         if header is None and not readonly:
             _make_empty_file_private(real)
     except OSError as error:
@@ -110,6 +113,13 @@ def open_db(
         return _connect(real, readonly=readonly, new=header is None)
     except sqlite3.Error as error:
         raise sqlite_failure(error, real, read_only_hint=_why_writing(header)) from None
+
+
+def _check_writable(path: Path, hint: str) -> None:
+    """Refuse before SQLite opens a file it could not change: it would leave a -wal and -shm behind."""
+    for place, where in ((path.parent, "its folder"), (path, "the file")):
+        if not os.access(place, os.W_OK):
+            raise read_only_failure(path, where, hint)
 
 
 def _why_writing(header: Header | None) -> str:
@@ -193,9 +203,10 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 
 
 def _check_is_ours(db: Database, path: Path) -> None:
-    """Refuse, inside the write transaction, a file another program or a newer app got to first.
+    """Refuse a file another program, or a newer app since its header was read, got to first.
 
     A version-0 file that already holds tables belongs to another program: never add ours to it.
+    Before writing, this runs inside the write transaction, so nothing can slip in between.
     """
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
@@ -207,9 +218,7 @@ def _check_is_ours(db: Database, path: Path) -> None:
 def _set_reading_pragmas(db: Database, path: Path) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:  # a newer app upgraded it since its header was read
-        raise _newer(path, version)
+    _check_is_ours(db, path)
 
 
 def _set_pragmas(db: Database) -> None:

@@ -57,7 +57,10 @@ def _guarded(label: str, run: Callable[[], Finding]) -> Finding:
 
 
 def _integrity(db: Database) -> Finding:
-    result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    try:
+        result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as error:  # damage the check itself cannot get past is its answer
+        return Finding(False, f"database integrity: damaged ({error})")
     ok = result == ["ok"]
     return Finding(ok, "database integrity: " + ("ok" if ok else "; ".join(result[:5])))
 

@@ -65,7 +65,7 @@ def sqlite_failure(error: sqlite3.Error, path: Path, *, read_only_hint: str = RE
         return DamagedFileError(path, f"damaged ({error})")
     if name.startswith("SQLITE_READONLY"):
         place = "its folder" if name == "SQLITE_READONLY_DIRECTORY" or not _writable(path.parent) else "the file"
-        return StoreError(f"cannot change {shown(path)}: {place} is read-only ({read_only_hint})")
+        return read_only_failure(path, place, read_only_hint)
     if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and _disk_full(path.parent)):
         return StoreError(f"cannot write {shown(path)}: the disk is full; nothing was changed")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
@@ -76,6 +76,16 @@ def sqlite_failure(error: sqlite3.Error, path: Path, *, read_only_hint: str = RE
         except OSError as os_error:
             return os_failure(os_error, path)
     return StoreError(f"could not open {shown(path)}: {visible(str(error))}")
+
+
+def read_only_failure(path: Path, where: str, hint: str = READ_ONLY_HINT) -> StoreError:
+    """The journal cannot be changed: ``where`` (the file, or its folder) is read-only, or its file system."""
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            where = "its file system"
+    except OSError:
+        pass
+    return StoreError(f"cannot change {shown(path)}: {where} is read-only ({hint})")
 
 
 def _writable(folder: Path) -> bool:

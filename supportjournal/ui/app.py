@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sys
 from collections.abc import Callable, Mapping
+from contextlib import suppress
 from datetime import date, datetime
 
 from sqlite_utils import Database
@@ -19,10 +21,15 @@ from textual.reactive import var
 from supportjournal import store
 from supportjournal.domain.text import visible
 from supportjournal.ui.commands import ActionCommands
+from supportjournal.ui.crash import crash_report
+from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 
 Clock = Callable[[], datetime]
 WELCOME_SETTING = "welcome_seen"
 """Set once the first-run welcome has been finished or skipped."""
+POLL_SECONDS = 1.5
+"""How often the app looks whether another copy of it (or the command line) wrote to the file."""
+THEME_KEPT = "The theme is changed for now, but not remembered for next time."
 
 
 def should_welcome(db: Database) -> bool:
@@ -60,9 +67,13 @@ class SupportJournalApp(App[None]):
         """True once quitting has begun; keys still in flight after ``q`` then do nothing."""
         self.flush_callbacks: list[Callable[[], object]] = []
         """Savers of unsaved text (the journal), run on exit, SIGTERM and SIGHUP."""
-        theme = store.get_setting(db, "theme")
-        if theme in self.available_themes:
-            self.theme = theme
+        self.data_version: int | None = None
+        """The file's data version at the last look; when it moves, another program wrote."""
+        with suppress(*STORE_ERRORS):  # a busy file must not stop the app opening; the theme is a nicety
+            self.data_version = store.data_version(db)
+            theme = store.get_setting(db, "theme")
+            if theme in self.available_themes:
+                self.theme = theme
 
     @property
     def today(self) -> date:
@@ -71,6 +82,24 @@ class SupportJournalApp(App[None]):
     def data_changed(self) -> None:
         """Tell every pane that the database changed."""
         self.revision += 1
+
+    def notice_other_writes(self) -> None:
+        """If another copy of the app (or the command line) wrote to the file, show it here too."""
+        with reading(self):
+            version = store.data_version(self.db)
+            if version != self.data_version:
+                self.data_version = version
+                self.data_changed()
+
+    def _fatal_error(self) -> None:
+        """End the app after an unexpected error, reporting only the error's type and where it was.
+
+        Textual's own report lists every frame's local variables and the error's message, which
+        can hold journal text and notes (its ``_handle_exception`` calls this from inside the
+        ``except`` block, so the error is in ``sys.exc_info()``).
+        """
+        self.bell()
+        self.panic(crash_report(sys.exc_info()[1] or self._exception))
 
     def notify(
         self,
@@ -101,14 +130,19 @@ class SupportJournalApp(App[None]):
         return await super().run_action(action, default_namespace, namespaces)
 
     def watch_theme(self, theme: str) -> None:
-        if store.get_setting(self.db, "theme") != theme:
-            store.set_setting(self.db, "theme", theme)
+        with saving(self, THEME_KEPT):
+            if store.get_setting(self.db, "theme") != theme:
+                store.set_setting(self.db, "theme", theme)
 
     def on_mount(self) -> None:
         from supportjournal.ui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
-        if should_welcome(self.db):
+        self.set_interval(POLL_SECONDS, self.notice_other_writes)
+        welcome = False
+        with reading(self):
+            welcome = should_welcome(self.db)
+        if welcome:
             from supportjournal.ui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen())

@@ -6,10 +6,24 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from supportjournal import store
+from supportjournal.domain.models import Member
+from supportjournal.ui.guard import NOTHING_CHANGED, reading, saving
 from supportjournal.ui.render import clean, styled
 
 if TYPE_CHECKING:
     from supportjournal.ui.app import SupportJournalApp
+
+
+def _chosen(app: SupportJournalApp, member_id: str | None, *, active: bool = False) -> Member | None:
+    """The chosen member (``active``: not archived), or ``None`` after saying why there is none."""
+    member = None
+    with reading(app) as read:
+        member = store.get_member(app.db, member_id) if member_id else None
+    if member is None or (active and member.archived):
+        if not read.failed:  # the guard has already said what happened
+            app.notify("Choose someone in the list first.", severity="warning")
+        return None
+    return member
 
 
 def add_member(app: SupportJournalApp, then: Callable[[str | None], None] | None = None) -> None:
@@ -23,20 +37,17 @@ def edit_member(app: SupportJournalApp, member_id: str | None) -> None:
     """Open the editor on a member."""
     from supportjournal.ui.screens.member_form import MemberForm
 
-    member = store.get_member(app.db, member_id) if member_id else None
-    if member is None:
-        app.notify("Choose someone in the list first.", severity="warning")
-        return
-    app.push_screen(MemberForm(member))
+    member = _chosen(app, member_id)
+    if member is not None:
+        app.push_screen(MemberForm(member))
 
 
 def log_contact(app: SupportJournalApp, member_id: str | None) -> None:
     """Log a contact with a member (today by default)."""
     from supportjournal.ui.screens.log_contact import LogContactScreen
 
-    member = store.get_member(app.db, member_id) if member_id else None
-    if member is None or member.archived:
-        app.notify("Choose someone in the list first.", severity="warning")
+    member = _chosen(app, member_id, active=True)
+    if member is None:
         return
 
     def logged(saved: bool | None) -> None:
@@ -50,7 +61,7 @@ def note_ask(app: SupportJournalApp, member_id: str | None) -> None:
     """Note what you asked a member for."""
     from supportjournal.ui.screens.log_contact import AskScreen
 
-    member = store.get_member(app.db, member_id) if member_id else None
+    member = _chosen(app, member_id)
     if member is not None:
         app.push_screen(AskScreen(member))
 
@@ -61,9 +72,8 @@ def archive_member(
     """Archive a member after asking; they can be restored from the archive."""
     from supportjournal.ui.screens.confirm import ConfirmScreen
 
-    member = store.get_member(app.db, member_id) if member_id else None
-    if member is None or member.archived:
-        app.notify("Choose someone in the list first.", severity="warning")
+    member = _chosen(app, member_id, active=True)
+    if member is None:
         return
     question = styled(
         "Archive [b]$name[/b]?\n\nThey leave the map and the list; all their history is kept, "
@@ -74,17 +84,19 @@ def archive_member(
     def answered(yes: bool | None) -> None:
         if not yes:
             return
-        store.archive_member(app.db, member.id, now=app.clock())
-        app.data_changed()
-        app.notify(f"Archived {clean(member.name)}. Restore from the archive (A).", timeout=4, markup=False)
-        if then is not None:
-            then()
+        with saving(app, NOTHING_CHANGED):
+            store.archive_member(app.db, member.id, now=app.clock())
+            app.data_changed()
+            app.notify(f"Archived {clean(member.name)}. Restore from the archive (A).", timeout=4, markup=False)
+            if then is not None:
+                then()
 
     app.push_screen(ConfirmScreen(question, yes="Archive"), answered)
 
 
 def restore_member(app: SupportJournalApp, member_id: str) -> None:
     """Bring an archived member back to the network."""
-    member = store.restore_member(app.db, member_id)
-    app.data_changed()
-    app.notify(f"{clean(member.name)} is back in your network.", timeout=3, markup=False)
+    with saving(app, NOTHING_CHANGED):
+        member = store.restore_member(app.db, member_id)
+        app.data_changed()
+        app.notify(f"{clean(member.name)} is back in your network.", timeout=3, markup=False)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import random
 
 from supportjournal import store
+from tests.bad_files import files, make_journal
 from tests.cli.conftest import assert_one_error_line
 from tests.cli.test_members import ok
 from tests.conftest import TODAY
@@ -37,3 +39,34 @@ def test_repair_rebuilds_the_search_index(cli, db):
 def test_a_missing_journal_is_not_created(cli, db_path):
     assert_one_error_line(cli("doctor"), "no journal at")
     assert not db_path.exists()
+
+
+def test_doctor_finds_a_broken_search_index_without_writing(cli, db, db_path):
+    store.save_entry(db, TODAY, "a calm walk")
+    rowid = db.execute("SELECT rowid FROM journal").fetchone()[0]
+    # Tell the index to forget words the entry never had: the index no longer matches the entries.
+    db.execute("INSERT INTO journal_fts(journal_fts, rowid, body) VALUES ('delete', ?, 'storm at sea')", [rowid])
+    db.close()
+    before = files(db_path.parent)
+    result = cli("doctor")
+    assert result.exit_code == 1
+    assert any(
+        line.startswith("PROBLEM journal search index: ") and line.endswith("(rebuild with 'supportjournal doctor --repair')")
+        for line in result.stdout.splitlines()
+    ), result.stdout
+    assert files(db_path.parent) == before
+    assert ok(cli("doctor", "--repair")).endswith("all checks passed\n")
+
+
+def test_doctor_reports_what_it_can_on_a_damaged_page(cli, db_path):
+    make_journal(db_path, entries=40)
+    data = bytearray(db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[3 * page_size : 4 * page_size] = random.Random(9).randbytes(page_size)
+    db_path.write_bytes(bytes(data))
+    result = cli("doctor")
+    assert result.exit_code == 1 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert "PROBLEM database integrity: damaged (database disk image is malformed)" in lines
+    assert "ok      journal.db permissions: 600" in lines
+    assert lines[-1].startswith(f"{db_path}: ") and lines[-1].endswith("problem(s) found")

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
 from supportjournal import store
 from supportjournal.store.db import BUSY_TIMEOUT_MS, open_db
+from supportjournal.store.errors import os_failure, sqlite_failure
+from supportjournal.store.header import read_header
+from tests.bad_files import files, make_journal, newer_in_pending_wal, permissive_umask  # noqa: F401
 from tests.conftest import NOW
 
 
@@ -24,15 +29,6 @@ def pragma(db, name):
 
 def count(db, table: str) -> int:
     return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
-
-@pytest.fixture
-def permissive_umask():
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def test_pragmas(db):
@@ -162,3 +158,69 @@ def test_a_read_snapshot_does_not_block_a_write(db, db_path):
         assert [m.name for m in store.list_members(other)] == ["Ana", "Ben"]
     finally:
         other.close()
+
+
+def test_the_version_is_read_from_a_pending_wal_without_sqlite(db_path):
+    newer_in_pending_wal(db_path, version=42)
+    before = files(db_path.parent)
+    assert read_header(db_path).version == 42  # the main file's header still says SCHEMA_VERSION
+    with pytest.raises(store.NewerSchemaError, match="schema 42"):
+        open_db(db_path, write=False)
+    assert files(db_path.parent) == before
+
+
+def test_a_folder_made_by_another_command_at_the_same_moment_is_used(tmp_path, monkeypatch):
+    made = Path.mkdir
+
+    def beaten_to_it(self, mode=0o777, parents=False, exist_ok=False):
+        made(self, mode=0o700)  # the other command creates it between our look and our mkdir
+        made(self, mode, parents, exist_ok)
+
+    monkeypatch.setattr(Path, "mkdir", beaten_to_it)
+    open_db(tmp_path / "new" / "deeper" / "journal.db").close()
+    assert mode(tmp_path / "new" / "deeper" / "journal.db") == 0o600
+
+
+def test_reading_opens_read_only_and_leaves_no_files_behind(db_path):
+    make_journal(db_path)
+    before = files(db_path.parent)
+    db = open_db(db_path, write=False)
+    try:
+        assert [m.name for m in store.list_members(db)] == ["Ana"]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.add_member(db, "Ben", "friend")
+    finally:
+        db.close()
+    assert files(db_path.parent) == before
+
+
+def test_an_older_file_is_upgraded_to_be_read_unless_told_not_to(db_path):
+    sqlite3.connect(db_path).execute("PRAGMA journal_mode = WAL").connection.close()  # version 0
+    before = files(db_path.parent)
+    open_db(db_path, write=False, upgrade=False).close()  # doctor: as it is
+    assert files(db_path.parent) == before
+    db = open_db(db_path, write=False)
+    try:
+        assert pragma(db, "user_version") == store.SCHEMA_VERSION and store.list_members(db) == []
+    finally:
+        db.close()
+
+
+def test_failures_are_named_by_what_went_wrong(tmp_path):
+    path = tmp_path / "journal.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("PRAGMA max_page_count = 2")
+    with pytest.raises(sqlite3.OperationalError) as full:
+        conn.execute("INSERT INTO t VALUES (randomblob(100000))")
+    conn.close()
+    assert str(sqlite_failure(full.value, path)) == f"cannot write {path}: the disk is full; nothing was changed"
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as read_only:
+        conn.execute("INSERT INTO t VALUES (1)")
+    conn.close()
+    assert "the file is read-only" in str(sqlite_failure(read_only.value, path))
+    no_space = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    assert str(os_failure(no_space, path)) == f"cannot use {path}: the disk is full"
+    odd = tmp_path / "a\x1b]52;c;bad\x07.db"
+    assert "\x1b" not in str(os_failure(PermissionError(errno.EACCES, "Permission denied", str(odd)), odd))

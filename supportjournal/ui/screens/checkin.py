@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from supportjournal import store
 from supportjournal.domain.models import DIRECTIONS, CheckIn, Member
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.guard import reading, saves
 from supportjournal.ui.render import literal, styled
 from supportjournal.ui.widgets.mood_picker import MoodPicker
 from supportjournal.ui.widgets.text_fields import SafeInput
@@ -118,7 +119,8 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
     def on_mount(self) -> None:
         now = self.app.clock()  # type: ignore[attr-defined]
         self.query_one("#checkin").border_title = f"Check-in · {now:%a %d %b, %H:%M}"
-        self.members = {member.id: member for member in store.list_members(self._db)}
+        with reading(self):  # unread, the check-in still takes a mood and a note
+            self.members = {member.id: member for member in store.list_members(self._db)}
         for error in self.query(".checkin-error"):
             error.display = False
         self.query_one("#checkin-matches").display = False
@@ -214,6 +216,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         event.stop()
         self.action_save()
 
+    @saves()
     def action_save(self) -> None:
         for field in ("mood", "who", "note"):
             self._show_error(field, "")

@@ -10,6 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Static
 
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal
 
 
@@ -33,7 +34,8 @@ class FormScreen(ModalScreen[bool]):
     """A modal form; subclasses compose fields with ``form_field`` and write in ``save``.
 
     ``save`` raises ``ValidationError`` for bad input: the message is shown next to its field and
-    the form stays open. The form closes with ``True`` after a save, ``False`` on Escape.
+    the form stays open. When the file can't be written, the guard says so and the form stays open
+    too. The form closes with ``True`` after a save, ``False`` on Escape.
     """
 
     BINDINGS = [
@@ -72,6 +74,7 @@ class FormScreen(ModalScreen[bool]):
             error.update("")  # type: ignore[attr-defined]
             error.remove_class("-shown")
 
+    @saves()
     def action_save(self) -> None:
         self.clear_errors()
         try:

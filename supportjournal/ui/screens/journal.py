@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 from textual import on
@@ -17,7 +17,10 @@ from textual.widgets import Footer, Markdown, OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.domain.text import visible
+from supportjournal.domain.journal import keep_both
+from supportjournal.domain.models import JournalEntry
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves, saving
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_search import JournalSearch
@@ -26,6 +29,12 @@ from supportjournal.ui.widgets.text_fields import SafeTextArea
 
 AUTOSAVE_SECONDS = 1.0
 """Quiet time after the last keystroke before the entry is saved."""
+RETRY_SECONDS = 5.0
+"""After a failed save, the wait before the entry (still in the editor) is saved again."""
+KEPT_IN_EDITOR = (
+    "What you wrote is still in the editor, which stays open until it is saved; "
+    "it is saved on its own as soon as it can be."
+)
 NARROW = 100
 """Below this many columns the side panes get narrower."""
 PLACEHOLDER = "Write about the day. Markdown works; it saves as you go."
@@ -73,6 +82,9 @@ class JournalScreen(Screen[None]):
         self._saved = ""
         """The entry's text as it is in the database."""
         self._autosave: Timer | None = None
+        """The pending autosave, or the retry after a failed save."""
+        self._failing = False
+        """The last save failed: the text is unsaved, a retry is pending, the person has been told."""
         self._editor = SafeTextArea(
             id="journal-editor", soft_wrap=True, tab_behavior="focus", placeholder=PLACEHOLDER
         )
@@ -98,11 +110,17 @@ class JournalScreen(Screen[None]):
         self.query_one("#journal-checkins").border_title = "Check-ins"
         self.query_one("#journal-prompts").border_title = "Prompts"
         self.on_resize()
-        hidden = bool(store.get_setting(self._db, PROMPTS_HIDDEN, False))
-        self.query_one(PromptList).display = not hidden
+        with reading(self):
+            hidden = bool(store.get_setting(self._db, PROMPTS_HIDDEN, False))
+            self.query_one(PromptList).display = not hidden
         self.app.flush_callbacks.append(self.save)  # type: ignore[attr-defined]
         self.watch(self.app, "revision", self._data_changed, init=False)
-        self.day = self._first_day or self._today
+        day = self._first_day or self._today
+        entry = None
+        with reading(self):
+            entry = store.get_entry(self._db, day)
+        # Even unread, the day opens: what is typed is saved by compare-and-set, which keeps both texts.
+        self._show_day(day, entry)
         self._days.reload(self._today, self.day)
         self._editor.focus()
 
@@ -119,33 +137,55 @@ class JournalScreen(Screen[None]):
 
     # -- the open day ----------------------------------------------------------------------
 
-    def watch_day(self, day: date) -> None:
-        entry = store.get_entry(self._db, day)
-        self._saved = entry.body if entry else ""
-        editor = self._editor
-        editor.load_text(self._saved)
-        editor.move_cursor(editor.document.end)
+    def _show_day(self, day: date, entry: JournalEntry | None) -> None:
+        self.day = day
+        self._show_text(entry.body if entry else "")
         when = "today" if day == self._today else "yesterday" if day == self._today - timedelta(1) else ""
         main = self._main
         main.border_title = f"{day:%a %d %b %Y}" + (f" · {when}" if when else "")
         main.border_subtitle = "saved" if entry else ""
         self._show_checkins()
         self._days.show_day(day)
+
+    def _show_text(self, text: str) -> None:
+        """Put the stored text in the editor, as saved."""
+        self._saved = text
+        editor = self._editor
+        editor.load_text(text)
+        editor.move_cursor(editor.document.end)
         if self.previewing:
             self._render_preview()
 
+    @reads
     def _show_checkins(self) -> None:
         checkins = store.checkins_on(self._db, self.day)
         self.query_one(DayCheckins).show_day(self.day, checkins, self._today)
 
+    @reads
     def _data_changed(self) -> None:
+        """Something was written (here, or in another window): show it, never over unsaved text."""
         self._show_checkins()
         self._days.reload(self._today, self.day)
+        if self._editor.text != self._saved:
+            return  # being edited: the save compares and keeps both texts if they differ
+        entry = store.get_entry(self._db, self.day)
+        if (entry.body if entry else "") != self._saved:
+            self._show_text(entry.body if entry else "")
+            self._status("changed in another window")
 
     def open_day(self, day: date) -> None:
-        """Save the open entry, then open ``day``'s (never a day after today)."""
-        self.save()
-        self.day = min(day, self._today)
+        """Save the open entry, then open ``day``'s (never a day after today).
+
+        Stays on the open day if its text can't be saved or the other day can't be read, so unsaved
+        text is never replaced.
+        """
+        day = min(day, self._today)
+        if not self.save(loud=True):
+            return
+        with reading(self) as read:
+            entry = store.get_entry(self._db, day)
+        if not read.failed:
+            self._show_day(day, entry)
 
     def action_day(self, step: int) -> None:
         self.open_day(self.day + timedelta(days=step))
@@ -167,29 +207,66 @@ class JournalScreen(Screen[None]):
             self._autosave.stop()
         self._autosave = self.set_timer(AUTOSAVE_SECONDS, self.save)
 
-    def save(self) -> None:
-        """Write the open entry if it changed since it was last saved.
+    def save(self, *, loud: bool = False) -> bool:
+        """Write the open entry if it changed since it was last saved; True when nothing is left unsaved.
 
-        Safe to call while the screen is being torn down (on exit and on signals).
+        Never over a newer text from another window: the store writes only if the entry is still
+        what this editor loaded, and when it is not, both texts are kept (``keep_both``) and the
+        person is told. When the file can't be written, the text stays in the editor and is saved
+        again after ``RETRY_SECONDS``. Safe to call while the screen is being torn down (on exit
+        and on signals).
+
+        Args:
+            loud: Say that saving failed even if the last try already said so (the person asked to
+                leave or to change day, and stays).
         """
         if self._autosave is not None:
             self._autosave.stop()
             self._autosave = None
         text = self._editor.text
         if text == self._saved:
-            return
+            return True
         now = self.app.clock()  # type: ignore[attr-defined]
-        try:
-            store.save_entry(self._db, self.day, text, now=now)
-        except (ValidationError, store.StoreError) as error:
+        with saving(self, KEPT_IN_EDITOR, notice=loud or not self._failing) as attempt:
+            try:
+                written = self._write(text, now)
+            except ValidationError as error:
+                self._status("not saved")
+                self.app.notify(str(error), title="Journal not saved", severity="error", markup=False)
+                return False
+        if attempt.failed:
             self._status("not saved")
-            self.app.notify(str(error), title="Journal not saved", severity="error", markup=False)
-            return
+            self._failing = True
+            if self.is_attached and not self.app.exiting:  # type: ignore[attr-defined]
+                self._autosave = self.set_timer(RETRY_SECONDS, self.save)
+            return False
         was_empty = not self._saved
-        self._saved = text
+        if written == text:
+            self._saved = text
+        else:
+            self._show_text(written)
         self._status(f"saved {now:%H:%M}")
-        if was_empty != (not text) and self._days.is_attached:
+        if self._failing:
+            self._failing = False
+            self.app.notify("Saved: the journal entry is written now.", title="Journal", markup=False)
+        if was_empty != (not written) and self._days.is_attached:
             self._days.reload(self._today, self.day)
+        return True
+
+    def _write(self, text: str, now: datetime) -> str:
+        """Save ``text`` over what this editor loaded; if another window changed it since, save both."""
+        try:
+            store.save_entry(self._db, self.day, text, now=now, expected=self._saved)
+            return text
+        except store.EntryChanged as changed:
+            both = keep_both(changed.body, text, now)
+            store.save_entry(self._db, self.day, both, now=now, expected=changed.body)
+            self.app.notify(
+                "This day was also written in another window. Both texts are kept: "
+                "the other one first, then yours below a marked line.",
+                title="Journal", severity="warning", timeout=12, markup=False,
+            )
+            return both
 
     def _status(self, words: str) -> None:
         if self._main.is_attached:
@@ -217,8 +294,8 @@ class JournalScreen(Screen[None]):
             self.action_home()
 
     def action_home(self) -> None:
-        self.save()
-        self.dismiss()
+        if self.save(loud=True):
+            self.dismiss()
 
     # -- search, preview, prompts ----------------------------------------------------------
 
@@ -256,10 +333,11 @@ class JournalScreen(Screen[None]):
         target: Widget = self.query_one("#journal-view" if self.previewing else "#journal-editor")
         target.focus()
 
+    @saves(NOTHING_CHANGED)
     def action_prompts(self) -> None:
         prompts = self.query_one(PromptList)
+        store.set_setting(self._db, PROMPTS_HIDDEN, prompts.display)
         prompts.display = not prompts.display
-        store.set_setting(self._db, PROMPTS_HIDDEN, not prompts.display)
         if not prompts.display and self.focused is prompts:
             self._editor.focus()
 

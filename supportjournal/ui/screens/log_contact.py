@@ -13,6 +13,7 @@ from supportjournal.domain.dates import WhenError, parse_day, parse_when
 from supportjournal.domain.models import CHANNELS, SUPPORTS, Member
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.screens.member_form import labelled, show_field_error
+from supportjournal.ui.guard import saves
 from supportjournal.ui.render import styled
 from supportjournal.ui.widgets.text_fields import SafeInput
 
@@ -76,6 +77,7 @@ class LogContactScreen(_SmallForm):
     def on_mount(self) -> None:
         self.query_one("#when", Input).focus()
 
+    @saves()
     def action_save(self) -> None:
         def chosen(selector: str) -> str:
             value = self.query_one(selector, Select).value
@@ -101,9 +103,6 @@ class LogContactScreen(_SmallForm):
         except ValidationError as error:
             show_field_error(self, error.field, error.message)
             return
-        except store.StoreError as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False)
-            return
         self.saved()
 
 
@@ -121,6 +120,7 @@ class AskScreen(_SmallForm):
     def on_mount(self) -> None:
         self.query_one("#need", Input).focus()
 
+    @saves()
     def action_save(self) -> None:
         today = self.app.today  # type: ignore[attr-defined]
         try:

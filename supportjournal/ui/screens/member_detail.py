@@ -16,6 +16,7 @@ from supportjournal import store
 from supportjournal.domain.cadence import contact_status
 from supportjournal.domain.models import Interaction, Member
 from supportjournal.ui import member_actions
+from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal, styled
 from supportjournal.ui.screens.member_form import RING_WORDS
 from supportjournal.ui.widgets.header import AppHeader
@@ -123,6 +124,7 @@ class MemberDetailScreen(Screen[None]):
     def on_mount(self) -> None:
         self.watch(self.app, "revision", self.reload)
 
+    @reads
     def reload(self, _revision: int = 0) -> None:
         """Read the member again and show every field."""
         member = store.get_member(self.app.db, self.member_id)  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from supportjournal import store
 from supportjournal.domain.channels import format_channels, parse_channels
 from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Member
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal, styled
 from supportjournal.ui.widgets.tick_list import TickList
 from supportjournal.ui.widgets.text_fields import SafeInput, SafeTextArea
@@ -124,6 +125,7 @@ class MemberForm(ModalScreen[str | None]):
             fields[rating] = self.query_one(f"#{rating}", Input).value.strip()
         return fields
 
+    @saves()
     def action_save(self) -> None:
         db = self.app.db  # type: ignore[attr-defined]
         now = self.app.clock()  # type: ignore[attr-defined]
@@ -136,9 +138,6 @@ class MemberForm(ModalScreen[str | None]):
                 saved = store.update_member(db, self.member.id, now=now, **fields)
         except ValidationError as error:
             show_field_error(self, error.field, error.message)
-            return
-        except store.StoreError as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False)
             return
         self.app.data_changed()  # type: ignore[attr-defined]
         self.dismiss(saved.id)

@@ -52,5 +52,7 @@ class StarterForm(FormScreen):
         if not chosen:
             raise v.ValidationError("form", "Nothing ticked: tick an idea, or press Escape to skip.")
         app = self.app
-        for title, schedule in chosen:
-            store.add_item(app.db, title, schedule, starts_on=self.starts_on, now=app.clock())  # type: ignore[attr-defined]
+        with store.transaction(app.db):  # type: ignore[attr-defined]
+            # The whole set or none of it: a failure part-way leaves nothing to tidy up.
+            for title, schedule in chosen:
+                store.add_item(app.db, title, schedule, starts_on=self.starts_on, now=app.clock())  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from supportjournal import store
 from supportjournal.ui.app import WELCOME_SETTING
+from supportjournal.ui.guard import saving
 from supportjournal.ui.widgets.quick_add import QuickAdd
 
 
@@ -101,9 +102,13 @@ class WelcomeScreen(Screen[None]):
         target.focus()
 
     def action_finish(self) -> None:
-        """Remember the welcome was seen (finished or skipped) and go home."""
-        store.set_setting(self.app.db, WELCOME_SETTING, True)  # type: ignore[attr-defined]
-        self.app.data_changed()  # type: ignore[attr-defined]
+        """Remember the welcome was seen (finished or skipped) and go home.
+
+        Home either way: if it can't be remembered now, the welcome simply shows again next time.
+        """
+        with saving(self, "Everyone you added is saved; the welcome may show again next time."):
+            store.set_setting(self.app.db, WELCOME_SETTING, True)  # type: ignore[attr-defined]
+            self.app.data_changed()  # type: ignore[attr-defined]
         self.dismiss()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

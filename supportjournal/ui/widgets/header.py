@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from supportjournal import store
+from supportjournal.ui.guard import reads
 
 
 def mood_words(db: Database, today: date) -> Content:
@@ -42,6 +43,7 @@ class AppHeader(Horizontal):
     def on_mount(self) -> None:
         self.watch(self.app, "revision", self.reload)
 
+    @reads
     def reload(self, _revision: int = 0) -> None:
         """Show today's date, mood and streak as they are now."""
         app = self.app

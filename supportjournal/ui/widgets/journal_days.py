@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from supportjournal import store
 from supportjournal.domain.journal import day_mood, mood_bar
+from supportjournal.ui.guard import reading, reads
 
 PAGE = 60
 """Days read per query: the list never loads the whole journal at once."""
@@ -32,6 +33,7 @@ class DayList(OptionList):
         """The days listed, newest first."""
         self._complete = False
 
+    @reads
     def reload(self, today: date, current: date | None = None) -> None:
         """Read again the days already listed (at least a page), keeping the highlight.
 
@@ -48,12 +50,15 @@ class DayList(OptionList):
         self._add([today, *found])
         self.show_day(current or today)
 
-    def _more(self) -> None:
+    def _more(self) -> bool:
+        """Read the next page of days; False when there is none, or it can't be read now."""
         if self._complete or not self.days:
-            return
-        found = store.entry_days(self.app.db, before=self.days[-1], limit=PAGE)  # type: ignore[attr-defined]
-        self._complete = len(found) < PAGE
-        self._add(found)
+            return False
+        with reading(self) as read:
+            found = store.entry_days(self.app.db, before=self.days[-1], limit=PAGE)  # type: ignore[attr-defined]
+            self._complete = len(found) < PAGE
+            self._add(found)
+        return not read.failed
 
     def _add(self, days: list[date]) -> None:
         if not days:
@@ -72,8 +77,8 @@ class DayList(OptionList):
 
     def show_day(self, day: date) -> None:
         """Highlight ``day`` if it is listed (reading further pages while it is older than the list)."""
-        while self.days and day < self.days[-1] and not self._complete:
-            self._more()
+        while self.days and day < self.days[-1] and self._more():
+            pass
         if day in self.days:
             self.highlighted = self.get_option_index(day.isoformat())
 

@@ -16,6 +16,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
+from supportjournal.ui.guard import reads
 from supportjournal.ui.render import clean
 from supportjournal.ui.widgets.text_fields import SafeInput
 
@@ -75,6 +76,7 @@ class JournalSearch(Vertical):
         search.select_all()
 
     @on(Input.Changed)
+    @reads
     def _search(self, event: Input.Changed) -> None:
         hits = store.search_entries(self.app.db, event.value, limit=LIMIT)  # type: ignore[attr-defined]
         results = self.query_one(OptionList)

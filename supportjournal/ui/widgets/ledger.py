@@ -17,6 +17,7 @@ from supportjournal import store
 from supportjournal.domain import ledger
 from supportjournal.domain.balance import one_sided_message
 from supportjournal.domain.models import Balance, Interaction
+from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 
 RECENT_LIMIT = 20
@@ -91,7 +92,8 @@ class LedgerPane(Vertical):
 
     def on_mount(self) -> None:
         db = self.app.db  # type: ignore[attr-defined]
-        self.window = ledger.clean_window(store.get_setting(db, ledger.WINDOW_SETTING, ledger.DEFAULT_WINDOW))
+        with reading(self):
+            self.window = ledger.clean_window(store.get_setting(db, ledger.WINDOW_SETTING, ledger.DEFAULT_WINDOW))
         self.watch(self.app, "revision", self._on_revision, init=False)
         self.reload()
 
@@ -107,6 +109,7 @@ class LedgerPane(Vertical):
     def _on_revision(self, _revision: int) -> None:
         self.reload()
 
+    @reads
     def reload(self) -> None:
         """Read the window's balances and the latest entries; both queries are bounded."""
         db = self.app.db  # type: ignore[attr-defined]
@@ -227,11 +230,14 @@ class LedgerPane(Vertical):
         target = self.query_one("#ledger-recent", OptionList) if balances.has_focus else balances
         target.focus()
 
+    @saves(NOTHING_CHANGED)
     def action_window(self) -> None:
-        self.window = ledger.next_window(self.window)
-        store.set_setting(self.app.db, ledger.WINDOW_SETTING, self.window)  # type: ignore[attr-defined]
+        window = ledger.next_window(self.window)
+        store.set_setting(self.app.db, ledger.WINDOW_SETTING, window)  # type: ignore[attr-defined]
+        self.window = window
         self.reload()
 
+    @reads
     def action_record(self, direction: str) -> None:
         from supportjournal.ui.screens.ledger_form import LedgerForm
 
@@ -242,6 +248,7 @@ class LedgerPane(Vertical):
         form = LedgerForm(direction, members=store.list_members(db), member=member)
         self.app.push_screen(form, self._form_closed)
 
+    @reads
     def action_edit(self) -> None:
         from supportjournal.ui.screens.ledger_form import LedgerForm
 
@@ -250,6 +257,7 @@ class LedgerPane(Vertical):
             form = LedgerForm(entry.direction, members=store.list_members(self.app.db), entry=entry)  # type: ignore[attr-defined]
             self.app.push_screen(form, self._form_closed)
 
+    @saves(NOTHING_CHANGED)
     def action_delete(self) -> None:
         entry = self._current_entry()
         if entry is None:
@@ -260,6 +268,7 @@ class LedgerPane(Vertical):
         self.notify(f"Deleted the entry with {clean(entry.member_name)}. Press u to undo.", title="Reciprocity", markup=False)
         self._written()
 
+    @saves(NOTHING_CHANGED)
     def action_undo(self) -> None:
         if self._undo is not None:
             self._undo()

@@ -15,6 +15,7 @@ from supportjournal.domain.cadence import contact_status
 from supportjournal.domain.ecomap import MapEntry
 from supportjournal.domain.models import ContactStatus, Member
 from supportjournal.ui import member_actions
+from supportjournal.ui.guard import reads
 from supportjournal.ui.messages import MemberHighlighted, MemberOpened
 from supportjournal.ui.widgets.member_list import MemberList
 from supportjournal.ui.widgets.network_map import NetworkMap
@@ -58,6 +59,7 @@ class NetworkPane(Vertical):
     def member_list(self) -> MemberList:
         return self.query_one(MemberList)
 
+    @reads
     def reload(self, _revision: int = 0) -> None:
         """Read the network again: one query for members, one bounded query each for contacts and balances."""
         app = self.app

@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, Select, Static
 from supportjournal import store
 from supportjournal.domain.models import RINGS
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.member_form import RING_WORDS, clear_field_errors, labelled, show_field_error
 from supportjournal.ui.widgets.text_fields import SafeInput
@@ -45,6 +46,7 @@ class QuickAdd(Vertical):
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
 
+    @saves()
     def add(self) -> None:
         """Save the member typed; on a problem, say so next to the field and save nothing."""
         kind = self.query_one("#kind", Select).value if len(self.kinds) > 1 else self.kinds[0]

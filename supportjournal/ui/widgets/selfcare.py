@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from supportjournal import store
 from supportjournal.domain.models import Mark, SelfCareItem
 from supportjournal.domain.selfcare import STRIP_DAYS, STRIP_LEGEND, day_title, split_for_day, streak_label, strip
+from supportjournal.ui.guard import NOTHING_CHANGED, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 
 BOXES = {"done": "[x]", "skipped": "[~]", None: "[ ]"}
@@ -87,6 +88,7 @@ class SelfCarePane(Vertical):
     def today(self) -> date:
         return self.app.today  # type: ignore[attr-defined]
 
+    @reads
     def reload(self) -> None:
         """Read the day's items and marks (a bounded window) and show them, keeping the highlight."""
         today = self.today
@@ -183,6 +185,7 @@ class SelfCarePane(Vertical):
         self.app.data_changed()  # type: ignore[attr-defined]
         self.refresh_bindings()
 
+    @saves(NOTHING_CHANGED)
     def _set_status(self, status: str) -> None:
         item = self._current()
         if item is None or self.day is None:
@@ -204,12 +207,14 @@ class SelfCarePane(Vertical):
         self.reload()
         self.refresh_bindings()
 
+    @saves(NOTHING_CHANGED)
     def action_move(self, offset: int) -> None:
         item = self._current()
         if item is not None:
             store.move_item(self.app.db, item.id, offset)  # type: ignore[attr-defined]
             self._written()
 
+    @saves(NOTHING_CHANGED)
     def action_archive(self) -> None:
         item = self._current()
         if item is None:
@@ -224,6 +229,7 @@ class SelfCarePane(Vertical):
         )
         self._written()
 
+    @saves(NOTHING_CHANGED)
     def action_undo(self) -> None:
         if self._undo is not None:
             self._undo()
