@@ -44,6 +44,8 @@ def clean_name(value: str, field: str = "name") -> str:
     name = " ".join(value.split()) if value else ""
     if not name:
         raise ValidationError(field, f"{field} can't be empty")
+    if "\0" in name:  # SQLite's checks read text only up to a NUL: "\0Ana" would be empty there
+        raise ValidationError(field, f"{field} can't hold a NUL character")
     if len(name) > MAX_NAME:
         raise ValidationError(field, f"{field} is too long (at most {MAX_NAME} characters)")
     return name

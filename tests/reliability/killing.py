@@ -1,4 +1,4 @@
-"""SIGKILL writers at random moments, then check what they acknowledged: shared by the test and the stress script."""
+"""SIGKILL writers at random moments, then check what they acknowledged (the test and the stress script)."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ class Writers:
         self.server.stdin.flush()
 
     def kill_one(self, delay: float, figures: Figures) -> None:
-        """Start a writer, SIGKILL it ``delay`` seconds after it says it is ready, collect what it acknowledged."""
+        """Start a writer, SIGKILL it ``delay`` seconds after it is ready, collect what it acknowledged."""
         self._send("go")
         word, _, pid = self._line().partition(" ")
         assert word == "ready", word

@@ -1,4 +1,4 @@
-"""A writer process for the crash and concurrency tests: check-ins through the real store, each acknowledged after its commit.
+"""Writer processes for the crash and concurrency tests: check-ins through the store, acked after commit.
 
 ``python -m tests.reliability.writer DB COUNT`` says ``ready``, waits for a line on stdin, then writes
 COUNT check-ins. ``python -m tests.reliability.writer DB`` imports once and forks a writer that
@@ -50,7 +50,8 @@ def write(db: Database, count: int | None, seed: int, pause: float = 0.0) -> Non
         names = chance.sample(MEMBERS, chance.randint(0, len(MEMBERS)))
         contacts = [store.Contact(ids[name], chance.choice(DIRECTIONS)) for name in names]
         at -= timedelta(minutes=1)
-        saved = store.record_checkin(db, chance.randint(1, 10), at, contacts=contacts, note=note_for(len(names)))
+        mood = chance.randint(1, 10)
+        saved = store.record_checkin(db, mood, at, contacts=contacts, note=note_for(len(names)))
         _say(f"ack {saved.id}")
         done += 1
         time.sleep(chance.uniform(0, pause))
