@@ -37,14 +37,16 @@ def read_header(path: Path) -> Header | None:
     with open(path, "rb") as file:
         head = file.read(HEADER_SIZE)
         size = os.fstat(file.fileno()).st_size
-    if not head:
-        return None
+    committed, wal_page = _pending_wal(Path(f"{path}-wal"))
+    if not head:  # a new file, unless another program has made it a database only in its WAL so far
+        if wal_page is None:
+            return None
+        head = wal_page
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
         raise DamagedFileError(path, f"{NOT_A_JOURNAL} (it is not an SQLite file)")
     page_size = _page_size(int.from_bytes(head[16:18], "big"))
     if page_size is None:
         raise DamagedFileError(path, "damaged: its header is not valid")
-    committed, wal_page = _pending_wal(Path(f"{path}-wal"))
     if not committed:  # a checkpoint cut short leaves the file short, and the WAL to finish it
         _check_length(path, head, page_size, size)
     version = int.from_bytes((wal_page or head)[60:64], "big", signed=True)
