@@ -65,23 +65,33 @@ class Writers:
         self.server.stdin.write(f"{line}\n".encode())
         self.server.stdin.flush()
 
-    def kill_one(self, delay: float, figures: Figures) -> None:
-        """Start a writer, SIGKILL it ``delay`` seconds after it is ready, collect what it acknowledged."""
+    def kill_one(self, delay: float, figures: Figures, *, after_first_write: bool = False) -> None:
+        """Start a writer, SIGKILL it ``delay`` seconds after it is ready, collect what it acknowledged.
+
+        With ``after_first_write`` the delay starts at its first acknowledgement instead, so that
+        kill is sure to come after a commit, however slow the machine.
+        """
         self._send("go")
         word, _, pid = self._line().partition(" ")
         assert word == "ready", word
+        if after_first_write:
+            self._collect(self._line(), figures)
         time.sleep(delay)
         os.kill(int(pid), signal.SIGKILL)
         self._send(f"reap {pid}")
         while not (line := self._line()).startswith(f"reaped {pid} "):
-            word, _, rest = line.partition(" ")
-            if word == "ack":
-                figures.acknowledged.add(rest)
-            else:
-                figures.errors.append(line)
+            self._collect(line, figures)
         if line != f"reaped {pid} {int(signal.SIGKILL)}":  # the raw wait status of a process killed by it
             figures.errors.append(f"the writer ended another way: {line}")
         figures.kills += 1
+
+    @staticmethod
+    def _collect(line: str, figures: Figures) -> None:
+        word, _, rest = line.partition(" ")
+        if word == "ack":
+            figures.acknowledged.add(rest)
+        else:
+            figures.errors.append(line)
 
     def close(self) -> None:
         if self.server.stdin is not None:
@@ -116,8 +126,8 @@ def kill_writers(path: Path, kills: int, *, seed: int = 0) -> Figures:
     started = time.perf_counter()
     writers = Writers(path)
     try:
-        for _ in range(kills):
-            writers.kill_one(chance.uniform(0.005, 0.05), figures)
+        for kill in range(kills):  # every other kill may land while the writer opens the file
+            writers.kill_one(chance.uniform(0.005, 0.05), figures, after_first_write=kill % 2 == 1)
     finally:
         writers.close()
     check(path, figures)

@@ -13,7 +13,7 @@ def test_thirty_kills_lose_nothing_acknowledged(db, db_path):
     db.close()
     figures = kill_writers(db_path, 30, seed=8)
     assert figures.errors == []
-    assert figures.kills == 30 and figures.acknowledged, "the writers never got to write"
+    assert figures.kills == 30 and figures.acknowledged  # half the kills wait for a first commit
     assert (figures.lost, figures.half_written, figures.foreign_keys) == (0, 0, 0)
     assert figures.integrity == "ok"
     reopened = store.open_db(db_path)  # and the app's own way in still works on the file
