@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from supportjournal import store
 from supportjournal.ui import member_actions
+from supportjournal.ui.guard import NOTHING_CHANGED, reads, saving
 from supportjournal.ui.render import clean, literal, styled
 from supportjournal.ui.screens.confirm import ConfirmScreen
 from supportjournal.ui.widgets.header import AppHeader
@@ -67,11 +68,12 @@ def _item_rows(db: Database) -> list[tuple[str, Content]]:
 
 
 def _restore_item(app: SupportJournalApp, item_id: str) -> None:
-    store.restore_item(app.db, item_id)
-    item = store.get_item(app.db, item_id)
-    app.data_changed()
-    if item is not None:
-        app.notify(f"{clean(item.title)} is back on your checklist.", timeout=3, markup=False)
+    with saving(app, NOTHING_CHANGED):
+        store.restore_item(app.db, item_id)
+        item = store.get_item(app.db, item_id)
+        app.data_changed()
+        if item is not None:
+            app.notify(f"{clean(item.title)} is back on your checklist.", timeout=3, markup=False)
 
 
 MEMBERS = Archive(
@@ -126,6 +128,7 @@ class ArchivedScreen(Screen[None]):
     def _app(self) -> SupportJournalApp:
         return self.app  # type: ignore[return-value]
 
+    @reads
     def reload(self, _revision: int = 0) -> None:
         """List the archived records."""
         rows = self.archive.rows(self._app.db)
@@ -147,6 +150,7 @@ class ArchivedScreen(Screen[None]):
         if record_id is not None:
             self.archive.restore(self._app, record_id)
 
+    @reads
     def action_purge(self) -> None:
         """Ask, then delete the selected record and what is only its own; there is no undo."""
         app = self._app
@@ -162,13 +166,10 @@ class ArchivedScreen(Screen[None]):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
+            with saving(app, NOTHING_CHANGED):
                 self.archive.purge(app.db, record_id)
-            except store.StoreError as error:
-                app.notify(clean(str(error)), severity="error", markup=False)
-                return
-            app.data_changed()
-            app.notify(f"Deleted {clean(name)} for good.", timeout=4, markup=False)
+                app.data_changed()
+                app.notify(f"Deleted {clean(name)} for good.", timeout=4, markup=False)
 
         app.push_screen(ConfirmScreen(question, yes="Delete for good"), answered)
 
