@@ -107,6 +107,15 @@ def test_click_s_own_endings_are_kept(db_path):
     assert usage.exit_code == 2 and "No such option" in usage.stderr
 
 
+def test_a_reader_that_goes_away_is_no_traceback(db, db_path):
+    store.add_member(db, "Ana", "friend")
+    command = [sys.executable, "-m", "supportjournal", "--db", str(db_path), "member", "list"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # like `| head -0`: the first write meets a closed pipe
+    assert (process.wait(timeout=60), process.stderr.read()) == (1, b"")
+    process.stderr.close()
+
+
 HOOKED = """
 import sys, threading
 from supportjournal.cli import main
