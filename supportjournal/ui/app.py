@@ -30,6 +30,10 @@ WELCOME_SETTING = "welcome_seen"
 POLL_SECONDS = 1.5
 """How often the app looks whether another copy of it (or the command line) wrote to the file."""
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
+UNSAVED_AT_QUIT = (
+    "Your journal entry isn't saved yet, so the app is still open; it is saved on its own as soon as "
+    "the file can be written. Quit again to leave without it."
+)
 
 
 def should_welcome(db: Database) -> bool:
@@ -67,6 +71,8 @@ class SupportJournalApp(App[None]):
         """True once quitting has begun; keys still in flight after ``q`` then do nothing."""
         self.flush_callbacks: list[Callable[[], object]] = []
         """Savers of unsaved text (the journal), run on exit, SIGTERM and SIGHUP."""
+        self.warned_unsaved = False
+        """Quitting was refused once because typed text couldn't be saved; the next quit leaves anyway."""
         self.data_version: int | None = None
         """The file's data version at the last look; when it moves, another program wrote."""
         with suppress(*STORE_ERRORS):  # a busy file must not stop the app opening; the theme is a nicety
@@ -168,10 +174,18 @@ class SupportJournalApp(App[None]):
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):
             self.push_screen(JournalScreen())
 
-    def flush(self) -> None:
-        """Save whatever is typed but not yet saved, by running every flush callback."""
-        for callback in list(self.flush_callbacks):
-            callback()
+    def flush(self) -> bool:
+        """Save whatever is typed but not yet saved, by running every flush callback; True if all is saved."""
+        results = [callback() for callback in list(self.flush_callbacks)]
+        return all(result is not False for result in results)
+
+    async def action_quit(self) -> None:
+        """Quit once what was typed is saved; if it can't be, stay open and say so, once."""
+        if self.flush() or self.warned_unsaved:
+            self.exit()
+            return
+        self.warned_unsaved = True
+        self.notify(UNSAVED_AT_QUIT, title="Still open", severity="warning", timeout=12, markup=False)
 
     def _handle_signals(self) -> None:
         """SIGTERM and SIGHUP (the terminal closing) save what was typed, then quit gracefully."""

@@ -101,6 +101,9 @@ async def test_journal_text_typed_on_a_locked_file_stays_in_the_editor_and_is_sa
             assert screen.query_one(TextArea).text == "dear"
             failures = [text for text in notices(app) if text.startswith("Not saved")]
             assert failures and all("still in the editor" in text for text in failures)
+            await pilot.press("ctrl+q")
+            assert app.screen is screen and not app.exiting  # quitting would drop it too: asked once
+            assert any(text.startswith("Still open: Your journal entry isn't saved yet") for text in notices(app))
             assert store.get_entry(started, TODAY) is None
         await until(pilot, lambda: store.get_entry(started, TODAY) is not None)  # the retry, on its own
         assert store.get_entry(started, TODAY).body == "dear"
