@@ -25,9 +25,24 @@ NOTHING_CHANGED = "Nothing was changed; try again in a moment."
 NOTICE_SECONDS = 12
 """Long enough to read two sentences."""
 
-_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
-_FULL = {sqlite3.SQLITE_FULL}
-_READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
+BUSY = "the journal file is busy (another program has it locked)"
+FULL = "the disk is full"
+READ_ONLY = "the journal file can only be read just now, not written"
+UNREACHABLE = "the journal file could not be read or written"
+_BY_SQLITE_CODE = {
+    sqlite3.SQLITE_BUSY: BUSY,
+    sqlite3.SQLITE_LOCKED: BUSY,
+    sqlite3.SQLITE_FULL: FULL,
+    sqlite3.SQLITE_READONLY: READ_ONLY,
+    sqlite3.SQLITE_PERM: READ_ONLY,
+    sqlite3.SQLITE_AUTH: READ_ONLY,
+    sqlite3.SQLITE_CONSTRAINT: "the journal refused the change as it stands",
+    sqlite3.SQLITE_CORRUPT: "the journal file looks damaged (supportjournal doctor checks it)",
+    sqlite3.SQLITE_NOTADB: "the journal file looks damaged (supportjournal doctor checks it)",
+}
+_BY_ERRNO = {
+    errno.ENOSPC: FULL, errno.EDQUOT: FULL, errno.EROFS: READ_ONLY, errno.EACCES: READ_ONLY, errno.EPERM: READ_ONLY,
+}
 _read_notice_shown: weakref.WeakKeyDictionary[App[Any], float] = weakref.WeakKeyDictionary()
 """When each app last said a read failed: one notice at a time, not one per pane."""
 
@@ -43,20 +58,11 @@ def what_happened(error: BaseException) -> str:
     if isinstance(error, store.StoreError):
         return clean(str(error))
     if isinstance(error, sqlite3.Error):
-        code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        if code in _BUSY:
-            return "the journal file is busy (another program has it locked)"
-        if code in _FULL:
-            return "the disk is full"
-        if code in _READ_ONLY:
-            return "the journal file can only be read just now, not written"
-        return "the journal file could not be reached"
+        # An extended code (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DIRECTORY...) keeps the primary in its low byte.
+        return _BY_SQLITE_CODE.get((getattr(error, "sqlite_errorcode", None) or 0) & 0xFF, UNREACHABLE)
     if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "the disk is full"
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return "the journal file can only be read just now, not written"
-    return "the journal file could not be reached"
+        return _BY_ERRNO.get(error.errno or 0, UNREACHABLE)
+    return UNREACHABLE
 
 
 @dataclass

@@ -63,6 +63,11 @@ def test_what_happened_names_the_cause_and_never_quotes_the_error():
     assert what_happened(OSError(errno.ENOSPC, "No space left on device: /home/x/secret")) == "the disk is full"
     assert "read" in what_happened(OSError(errno.EROFS, "/x"))
     assert "secret" not in what_happened(sqlite3.OperationalError("near 'secret': syntax error"))
+    memory = sqlite3.connect(":memory:")
+    memory.execute("CREATE TABLE t (name TEXT CHECK (name != 'secret'))")
+    with pytest.raises(sqlite3.IntegrityError) as refused:
+        memory.execute("INSERT INTO t VALUES ('secret')")
+    assert what_happened(refused.value) == "the journal refused the change as it stands"
     said = what_happened(store.StoreError("no journal at /tmp/a\x1b]2;x\x07"))  # already in words, defused
     assert said.startswith("no journal at /tmp/a") and "\x1b" not in said and "\x07" not in said
 
