@@ -138,6 +138,7 @@ class JournalScreen(Screen[None]):
     # -- the open day ----------------------------------------------------------------------
 
     def _show_day(self, day: date, entry: JournalEntry | None) -> None:
+        """Open ``day`` with its ``entry`` (``None``: nothing written yet, or it couldn't be read)."""
         self.day = day
         self._show_text(entry.body if entry else "")
         when = "today" if day == self._today else "yesterday" if day == self._today - timedelta(1) else ""
