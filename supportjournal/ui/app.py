@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 import sys
 from collections.abc import Callable, Mapping
 from contextlib import suppress
@@ -14,6 +12,7 @@ from rich.console import RenderableType
 from textual.actions import ActionParseResult
 from textual.app import App
 from textual.dom import DOMNode
+from textual.driver import Driver
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.reactive import var
@@ -152,7 +151,6 @@ class SupportJournalApp(App[None]):
             from supportjournal.ui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen())
-        self._handle_signals()
 
     def action_help(self) -> None:
         from supportjournal.ui.screens.help import HelpScreen
@@ -187,24 +185,14 @@ class SupportJournalApp(App[None]):
         self.warned_unsaved = True
         self.notify(UNSAVED_AT_QUIT, title="Still open", severity="warning", timeout=12, markup=False)
 
-    def _handle_signals(self) -> None:
-        """SIGTERM and SIGHUP (the terminal closing) save what was typed, then quit gracefully."""
-        try:
-            loop = asyncio.get_running_loop()
-            for number in (signal.SIGTERM, signal.SIGHUP):
-                loop.add_signal_handler(number, self._exit_on_signal)
-        except (AttributeError, NotImplementedError, RuntimeError, ValueError):
-            pass  # not on the main thread, or a platform without these signals
+    def get_driver_class(self) -> type[Driver]:
+        """On POSIX, a driver that saves and ends the app on SIGTERM, SIGHUP or a lost terminal."""
+        driver = super().get_driver_class()
+        if driver.__name__ != "LinuxDriver":  # Windows, or another driver chosen by TEXTUAL_DRIVER
+            return driver
+        from supportjournal.ui.terminal import LifelineDriver  # here: it needs termios, which Windows lacks
 
-    def _exit_on_signal(self) -> None:
-        self.flush()
-        self.exit()
+        return LifelineDriver
 
     def on_unmount(self) -> None:
         self.flush()
-        try:
-            loop = asyncio.get_running_loop()
-            for number in (signal.SIGTERM, signal.SIGHUP):
-                loop.remove_signal_handler(number)
-        except (AttributeError, NotImplementedError, RuntimeError, ValueError):
-            pass
