@@ -37,8 +37,9 @@ class GuardedOutput:
     forever on its full queue (textual#6692), the event loop with it.
     """
 
-    def __init__(self, file: IO[str]) -> None:
+    def __init__(self, file: IO[str], on_lost: Callable[[], object] = terminal_lost) -> None:
         self._file = file
+        self._on_lost = on_lost
         self._lost = False
 
     def write(self, text: str) -> None:
@@ -57,7 +58,7 @@ class GuardedOutput:
             call(*args)
         except TERMINAL_GONE:
             self._lost = True
-            terminal_lost()
+            self._on_lost()
 
 
 class LifelineDriver(LinuxDriver):
@@ -95,7 +96,7 @@ class LifelineDriver(LinuxDriver):
     def run_input_thread(self) -> None:
         try:
             super().run_input_thread()
-        except TERMINAL_GONE:  # otherwise Textual panics, printing a traceback to nowhere
+        except OSError:  # EIO once hung up; Textual would panic, printing a traceback to nowhere
             terminal_lost()
 
     def suspend_application_mode(self) -> None:
