@@ -14,7 +14,7 @@ from supportjournal.store.checkins import (
     moods_between,
     record_checkin,
 )
-from supportjournal.store.db import NewerSchemaError, StoreError, is_empty, open_db, transaction
+from supportjournal.store.db import NewerSchemaError, StoreError, is_empty, open_db, set_busy_timeout, transaction
 from supportjournal.store.interactions import (
     archive_interaction,
     balances,
@@ -75,6 +75,6 @@ __all__ = [
     "last_contacts", "list_asks", "list_items", "list_members", "log_interaction", "marks_between",
     "moods_between", "move_item", "open_db", "purge_item", "purge_member", "recent_interactions", "record_checkin",
     "resolve_member", "restore_interaction", "restore_item", "restore_member", "save_entry",
-    "search_entries", "set_mark", "set_setting", "transaction", "update_interaction", "update_item",
+    "search_entries", "set_busy_timeout", "set_mark", "set_setting", "transaction", "update_interaction", "update_item",
     "update_member",
 ]

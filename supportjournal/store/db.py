@@ -110,7 +110,7 @@ def open_db(
     except OSError as error:
         raise os_failure(error, real) from None
     try:
-        return _connect(real, readonly=readonly, new=header is None)
+        return _connect(real, readonly=readonly, new=header is None, current=current)
     except sqlite3.Error as error:
         raise sqlite_failure(error, real, read_only_hint=_why_writing(header)) from None
 
@@ -158,7 +158,7 @@ def _newer(path: Path, version: int) -> NewerSchemaError:
     )
 
 
-def _connect(path: Path, *, readonly: bool = False, new: bool = False) -> Database:
+def _connect(path: Path, *, readonly: bool = False, new: bool = False, current: bool = False) -> Database:
     conn = _read_only_connection(path) if readonly else _connection(path)
     try:
         db = Database(conn, execute_plugins=False)
@@ -168,9 +168,13 @@ def _connect(path: Path, *, readonly: bool = False, new: bool = False) -> Databa
         _set_pragmas(db)
         if new:  # a new file's first migration commits faster in WAL than with a rollback journal
             db.execute("PRAGMA journal_mode = WAL")
-        with transaction(db):
+        if current:
+            # Nothing to migrate: no write lock, so the journal opens while another program writes.
             _check_is_ours(db, path)
-            migrate(db)
+        else:
+            with transaction(db):
+                _check_is_ours(db, path)
+                migrate(db)
         if not new:  # only after the check, so a file refused there is not switched to WAL
             db.execute("PRAGMA journal_mode = WAL")
     except BaseException:
@@ -226,6 +230,11 @@ def _set_pragmas(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")
     db.execute("PRAGMA synchronous = FULL")
+
+
+def set_busy_timeout(db: Database, milliseconds: int) -> None:
+    """How long a call waits for another program's lock on the file before it fails as busy."""
+    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
 def is_empty(db: Database) -> bool:

@@ -26,6 +26,9 @@ from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 Clock = Callable[[], datetime]
 WELCOME_SETTING = "welcome_seen"
 """Set once the first-run welcome has been finished or skipped."""
+BUSY_WAIT_MS = 3_000
+"""How long a write from the app waits for another program's lock; the screen is still meanwhile,
+so it is shorter than the command line's wait, and the guard then says the file is busy."""
 POLL_SECONDS = 1.5
 """How often the app looks whether another copy of it (or the command line) wrote to the file."""
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
@@ -74,6 +77,7 @@ class SupportJournalApp(App[None]):
         """Quitting was refused once because typed text couldn't be saved; the next quit leaves anyway."""
         self.data_version: int | None = None
         """The file's data version at the last look; when it moves, another program wrote."""
+        store.set_busy_timeout(db, BUSY_WAIT_MS)
         with suppress(*STORE_ERRORS):  # a busy file must not stop the app opening; the theme is a nicety
             self.data_version = store.data_version(db)
             theme = store.get_setting(db, "theme")

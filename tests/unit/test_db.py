@@ -160,6 +160,20 @@ def test_a_read_snapshot_does_not_block_a_write(db, db_path):
         other.close()
 
 
+def test_a_current_journal_opens_while_another_program_holds_the_write_lock(db, db_path):
+    store.add_member(db, "Ana", "friend")
+    db.execute("BEGIN EXCLUSIVE")  # in WAL, readers still read; only writers wait
+    try:
+        other = open_db(db_path)
+        store.set_busy_timeout(other, 10)
+        assert [m.name for m in store.list_members(other)] == ["Ana"]
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            store.add_member(other, "Ben", "friend")
+        other.close()
+    finally:
+        db.execute("ROLLBACK")
+
+
 def test_the_version_is_read_from_a_pending_wal_without_sqlite(db_path):
     newer_in_pending_wal(db_path, version=42)
     before = files(db_path.parent)
