@@ -8,9 +8,11 @@ import click
 from sqlite_utils import Database
 
 from supportjournal import store
-from supportjournal.cli.output import moment_words, shown
+from supportjournal.cli.output import shown
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.dates import parse_when
+from supportjournal.domain.days import moment_words
+from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import CheckIn
 from supportjournal.domain.validation import clean_mood
 
@@ -50,15 +52,15 @@ def _direction(flows: set[str]) -> str:
 
 
 def people_words(checkin: CheckIn) -> str:
-    """``Ana (gave), Sam [work]``: who the check-in was with, and which way support went."""
+    """``Ana (you gave), Sam [work]``: who the check-in was with, and which way support went."""
     return ", ".join(
-        shown(each.member_name) + ("" if each.direction == "none" else f" ({each.direction})")
+        shown(each.member_name) + ("" if each.direction == "none" else f" ({DIRECTION_WORDS[each.direction]})")
         for each in checkin.interactions
     )
 
 
 def confirmation(checkin: CheckIn, session: Session) -> str:
-    """``Checked in: mood 7 at 21:00 yesterday, with Ana (gave), Sam [work]``."""
+    """``Checked in: mood 7 at 21:00 yesterday, with Ana (you gave), Sam [work]``."""
     line = f"Checked in: mood {checkin.mood} at {moment_words(checkin.at, session.today)}"
     if checkin.interactions:
         line += f", with {people_words(checkin)}"

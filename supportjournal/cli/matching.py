@@ -8,19 +8,15 @@ from typing import TypeVar
 import click
 
 from supportjournal.cli.output import shown
+from supportjournal.domain.names import named
 
 T = TypeVar("T")
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def match_one(candidates: Sequence[T], typed: str, name_of: Callable[[T], str], what: str) -> T:
-    """The one candidate whose name is ``typed`` (any case), else the one it is a prefix of.
+    """The one candidate ``typed`` means by ``domain.names.named``, or a click error listing them.
 
-    The same rule as ``store.resolve_member``, for lists the store does not resolve by name
-    (self-care items, archived members).
+    For lists the store does not resolve by name (self-care items, archived members).
 
     Args:
         candidates: The records to choose from.
@@ -31,10 +27,7 @@ def match_one(candidates: Sequence[T], typed: str, name_of: Callable[[T], str], 
     Raises:
         click.ClickException: No candidate or several, listing the candidates.
     """
-    wanted = _folded(typed)
-    matches = [c for c in candidates if _folded(name_of(c)) == wanted] or [
-        c for c in candidates if wanted and _folded(name_of(c)).startswith(wanted)
-    ]
+    matches = named(candidates, typed, name_of)
     if len(matches) == 1:
         return matches[0]
     names = ", ".join(shown(name_of(c)) for c in (matches or candidates))

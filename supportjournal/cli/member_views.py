@@ -10,8 +10,10 @@ import click
 from sqlite_utils import Database
 
 from supportjournal import store
-from supportjournal.cli.output import echo_json, jsonable, moment_words, on_day, shown, table
+from supportjournal.cli.output import echo_json, jsonable, shown, table
 from supportjournal.domain.cadence import contact_status
+from supportjournal.domain.days import NO_CONTACT, moment_words, on_day
+from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import ContactStatus, Member
 
 RECENT_CONTACTS = 10
@@ -88,8 +90,8 @@ def echo_member(db: Database, member: Member, today: date, *, as_json: bool) -> 
         click.echo(textwrap.indent(shown(member.notes, keep_lines=True).rstrip(), "  "))
     click.echo("Asked for" if asks else "Asked for: nothing noted yet (supportjournal member ask NAME NEED)")
     table(([shown(a.need), on_day(a.asked_on, today), shown(a.note)] for a in asks), indent="  ")
-    click.echo("Recent contact" if recent else "Recent contact: none yet")
+    click.echo("Recent contact" if recent else NO_CONTACT.capitalize())
     table(
-        ([moment_words(i.at, today), i.direction, shown(i.channel), shown(i.note)] for i in recent),
+        ([moment_words(i.at, today), DIRECTION_WORDS.get(i.direction, i.direction), shown(i.channel), shown(i.note)] for i in recent),
         indent="  ",
     )

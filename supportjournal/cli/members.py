@@ -12,9 +12,10 @@ from supportjournal import store
 from supportjournal.cli.archiving import Archivable, add_archive_commands
 from supportjournal.cli.matching import match_one
 from supportjournal.cli.member_views import echo_member, echo_members
-from supportjournal.cli.output import on_day, shown
+from supportjournal.cli.output import shown
 from supportjournal.cli.session import Session, journal_command, journal_group
 from supportjournal.domain.dates import parse_day
+from supportjournal.domain.days import on_day
 from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Channel, Member
 from supportjournal.domain.validation import ValidationError
 

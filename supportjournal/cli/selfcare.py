@@ -8,10 +8,11 @@ from sqlite_utils import Database
 from supportjournal import store
 from supportjournal.cli.archiving import Archivable, add_archive_commands
 from supportjournal.cli.matching import match_one
-from supportjournal.cli.output import echo_json, on_day, shown, table
+from supportjournal.cli.output import echo_json, shown, table
 from supportjournal.cli.selfcare_views import items_on
 from supportjournal.cli.session import Session, journal_command, journal_group
 from supportjournal.domain.dates import parse_day
+from supportjournal.domain.days import on_day
 from supportjournal.domain.models import SelfCareItem
 
 SELFCARE_HELP = """Your own self-care activities: schedules, daily marks and streaks.

@@ -15,6 +15,7 @@ from supportjournal.cli.selfcare import ADD_HINT
 from supportjournal.cli.selfcare_views import items_on
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.cadence import contact_status
+from supportjournal.domain.days import day_label
 from supportjournal.domain.models import CheckIn, ContactStatus, Member
 
 TODAY_HELP = """Today at a glance: self-care, check-ins and moods, and who is due for contact.
@@ -64,7 +65,7 @@ def today(session: Session, as_json: bool) -> None:
             "due": [member_json(member, status) for member, status in due],
         })
         return
-    click.echo(f"Today, {day:%a %d %b %Y}")
+    click.echo(f"Today, {day_label(day, year=True)}")
     click.echo("\nSelf-care" + ("" if items else f": nothing yet ({ADD_HINT})"))
     table((each.row() for each in shown_items), indent="  ")
     if resting:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from supportjournal.domain.days import NO_CONTACT
 from supportjournal.domain.models import RINGS, ContactStatus, Member
+from supportjournal.domain.names import has_words
 
 SORT_ORDERS = ("attention", "ring", "name")
 """The orders the member list cycles through, in turn."""
@@ -45,8 +47,7 @@ def sort_members(
 
 def matches(member: Member, query: str) -> bool:
     """True when every word of ``query`` is in the member's name, kind or a support they give."""
-    haystack = " ".join((member.name, member.kind, member.ring, *member.supports)).casefold()
-    return all(word in haystack for word in query.casefold().split())
+    return has_words((member.name, member.kind, member.ring, *member.supports), query)
 
 
 def short_status(status: ContactStatus, today: date) -> str:
@@ -55,10 +56,10 @@ def short_status(status: ContactStatus, today: date) -> str:
         return f"overdue {status.days_overdue} d"
     if status.state == "due":
         if status.last_contact is None:
-            return "due: none yet"
+            return NO_CONTACT  # the row's mark says it is due
         return "due today" if status.due_on <= today else "due tomorrow"
     if status.days_since is None:
-        return "no contact yet"
+        return NO_CONTACT
     if status.days_since == 0:
         return "in touch today"
     return f"{status.days_since} d ago"

@@ -7,6 +7,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from supportjournal.domain.days import NO_CONTACT, ago_words
 from supportjournal.domain.models import ContactStatus
 
 _UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
@@ -80,14 +81,6 @@ def cadence_delta(text: str) -> relativedelta:
     return relativedelta(**{_UNITS[unit]: count})
 
 
-def _ago(days: int) -> str:
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
-
-
 def contact_status(cadence: str | None, last_contact: date | None, today: date) -> ContactStatus:
     """How contact with a member stands, by the cadence they were given.
 
@@ -101,7 +94,7 @@ def contact_status(cadence: str | None, last_contact: date | None, today: date) 
         today: The day to judge from.
     """
     days_since = (today - last_contact).days if last_contact else None
-    last_words = f"last in touch {_ago(days_since)}" if days_since is not None else "no contact yet"
+    last_words = f"last in touch {ago_words(days_since)}" if days_since is not None else NO_CONTACT
     if not cadence:
         return ContactStatus("none", last_contact, days_since=days_since, words=last_words)
     wanted = f"you wanted {cadence}"

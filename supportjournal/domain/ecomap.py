@@ -26,7 +26,7 @@ from supportjournal.domain.ecomap_labels import (
     legend,
     plain,
 )
-from supportjournal.domain.glyphs import CellWidth, east_asian_width
+from supportjournal.domain.glyphs import CellWidth, cells
 
 __all__ = [
     "AROUND_KINDS",
@@ -142,7 +142,7 @@ def layout(
     width: int,
     height: int,
     highlighted_id: str | None = None,
-    cell_width: CellWidth = east_asian_width,
+    cell_width: CellWidth = cells,
 ) -> MapLayout:
     """Lay out the eco-map.
 

@@ -5,68 +5,42 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+import wcwidth
+
 from supportjournal.domain.text import visible
 
 CellWidth = Callable[[str], int]
-"""How many terminal cells a grapheme cluster takes (``rich.cells.cell_len`` in the UI)."""
+"""How many terminal cells a grapheme cluster takes (``cells``, by wcwidth, everywhere)."""
 Glyph = tuple[str, int]
 """One grapheme cluster and its width in cells (1 or more)."""
 
-_ZWJ = "\u200d"
+def cells(text: str) -> int:
+    """The cells ``text`` takes on a terminal (shown as ``visible`` shows it), by wcwidth.
+
+    The one measure for CLI tables, map labels and truncation: wide characters, emoji, flags
+    and ZWJ families take two cells, combining marks and joiners none.
+    """
+    return wcwidth.width(visible(text))
 
 
-def east_asian_width(cluster: str) -> int:
-    """The cells a cluster takes by Unicode's East Asian Width: 2 for wide and full-width, else 1."""
-    return 2 if unicodedata.east_asian_width(cluster[0]) in ("W", "F") else 1
-
-
-def _extends_cluster(char: str, category: str) -> bool:
-    """Whether a character belongs to the glyph before it (accents, variation selectors, skin tones)."""
-    return (
-        category in ("Mn", "Me")
-        or "\ufe00" <= char <= "\ufe0f"
-        or "\U0001f3fb" <= char <= "\U0001f3ff"
-        or "\U000e0020" <= char <= "\U000e007f"
-    )
-
-
-def _clusters(text: str) -> list[str]:
-    """Split text into printable grapheme clusters; control characters show as ``visible`` shows them."""
-    clusters: list[str] = []
-    joining = False
-    for char in unicodedata.normalize("NFC", visible(text)):
-        category = unicodedata.category(char)
-        if char == _ZWJ or _extends_cluster(char, category):
-            if clusters:  # dropped when there is nothing to attach to
-                clusters[-1] += char
-                joining = char == _ZWJ
-        elif category in ("Cf", "Co", "Cn"):
-            continue  # zero-width marks, private and unassigned: their width in cells is unknown
-        elif category == "Zs":
-            clusters.append(" ")
-            joining = False
-        elif joining:
-            clusters[-1] += char
-            joining = False
-        else:
-            clusters.append(char)
-    return clusters
-
-
-def glyphs(text: str, cell_width: CellWidth = east_asian_width) -> list[Glyph]:
-    """User text as glyphs that each take a known number of cells.
+def glyphs(text: str, cell_width: CellWidth = cells) -> list[Glyph]:
+    """User text as glyphs that each take a known number of cells; a cut never splits one.
 
     Args:
-        text: Any text a person typed.
+        text: Any text a person typed (control characters show as ``visible`` shows them).
         cell_width: Width of one grapheme cluster in cells.
 
     Returns:
-        The clusters with their widths; a cluster the width function calls empty becomes ``�``.
+        Its grapheme clusters (by wcwidth) with their widths; whitespace is a space per cell,
+        and a cluster that takes no cell (a lone joiner or accent) is left out.
     """
     result: list[Glyph] = []
-    for cluster in _clusters(text):
+    for cluster in wcwidth.iter_graphemes(unicodedata.normalize("NFC", visible(text))):
         width = cell_width(cluster)
-        result.append((cluster, width) if width > 0 else ("�", 1))
+        if cluster.isspace():
+            result.extend([(" ", 1)] * width)
+        elif width > 0:
+            result.append((cluster, width))
     return result
 
 

@@ -97,16 +97,3 @@ def streak_label(item: SelfCareItem, streak: int) -> str:
     if schedule.text == "daily":
         return f"{streak} d"
     return f"{streak}×"
-
-
-def day_title(day: date, today: date) -> str:
-    """The day in view in words: ``today, Fri 27 Nov``, ``yesterday, Thu 26 Nov``, ``Mon 23 Nov, 4 days ago``."""
-    label = f"{day:%a} {day.day} {day:%b}"
-    ago = (today - day).days
-    if ago == 0:
-        return f"today, {label}"
-    if ago == 1:
-        return f"yesterday, {label}"
-    if day.year != today.year:
-        label += f" {day.year}"
-    return f"{label}, {ago} days ago"

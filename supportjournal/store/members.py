@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.models import Ask, Channel, Member
+from supportjournal.domain.names import named
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.purge import purge_archived
@@ -150,11 +151,8 @@ def list_members(db: Database, *, archived: bool = False) -> list[Member]:
 
 
 def find_members(db: Database, name: str) -> list[Member]:
-    """Active members whose name is ``name`` (any case), else those it is a prefix of."""
-    wanted = " ".join(name.split()).casefold()
-    members = list_members(db)
-    exact = [m for m in members if m.name.casefold() == wanted]
-    return exact or [m for m in members if wanted and m.name.casefold().startswith(wanted)]
+    """Active members a typed name means (``domain.names.named``: exact, else a unique beginning)."""
+    return named(list_members(db), name, lambda member: member.name)
 
 
 def resolve_member(db: Database, name: str) -> Member:

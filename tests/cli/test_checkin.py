@@ -33,7 +33,7 @@ def test_directions_from_the_options(cli, db, people):
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "Checked in: mood 4 at 21:00 yesterday, with Ana (both), Anil (gave), Mum (received), "
+        "Checked in: mood 4 at 21:00 yesterday, with Ana (both ways), Anil (you gave), Mum (you received), "
         "Sam [work]; note saved\n"
     )
     (checkin,) = store.checkins_on(db, datetime(2026, 11, 26).date())
@@ -109,4 +109,4 @@ def test_the_confirmation_shows_hostile_names_literally_and_defuses_escapes(cli,
     result = cli("checkin", "--mood", "5", "--with", "[bold]x", "--received", "zed")
     assert result.exit_code == 0, result.output
     assert "[bold]x" in result.stdout
-    assert "\x1b" not in result.stdout and "Zed␛[31m (received)" in result.stdout
+    assert "\x1b" not in result.stdout and "Zed␛[31m (you received)" in result.stdout

@@ -63,7 +63,7 @@ def test_checkin_in_a_real_process(db, db_path):
     store.add_member(db, "Sam [work]", "colleague")
     result = run("-m", "supportjournal", "checkin", "--db", str(db_path), "--mood", "7", "--gave", "sam")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Checked in: mood 7 at ") and result.stdout.endswith(", with Sam [work] (gave)\n")
+    assert result.stdout.startswith("Checked in: mood 7 at ") and result.stdout.endswith(", with Sam [work] (you gave)\n")
     assert result.stderr == ""
     (checkin,) = store.checkins_on(db, next(store.checkin_days_descending(db)))
     assert [i.direction for i in checkin.interactions] == ["gave"]

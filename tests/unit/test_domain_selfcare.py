@@ -12,7 +12,6 @@ from supportjournal.domain.selfcare import (
     STARTER_SET,
     STRIP_DAYS,
     day_state,
-    day_title,
     is_due,
     split_for_day,
     streak_label,
@@ -96,19 +95,6 @@ def test_split_for_day_keeps_order():
 )
 def test_streak_label(schedule, streak, label):
     assert streak_label(item(schedule), streak) == label
-
-
-@pytest.mark.parametrize(
-    ("day", "words"),
-    [
-        (FRIDAY, "today, Fri 27 Nov"),
-        (FRIDAY - timedelta(days=1), "yesterday, Thu 26 Nov"),
-        (FRIDAY - timedelta(days=4), "Mon 23 Nov, 4 days ago"),
-        (date(2025, 12, 31), "Wed 31 Dec 2025, 331 days ago"),
-    ],
-)
-def test_day_title(day, words):
-    assert day_title(day, FRIDAY) == words
 
 
 def test_starter_set_covers_the_article_and_is_valid():

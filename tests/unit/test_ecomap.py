@@ -15,7 +15,7 @@ from supportjournal.domain.ecomap import (
     MapLayout,
     layout,
 )
-from supportjournal.domain.glyphs import east_asian_width, glyphs
+from supportjournal.domain.glyphs import cells as cells_of, glyphs
 
 PERSONAL = ("family", "friend", "colleague")
 AROUND = ("professional", "support group", "online community")
@@ -65,7 +65,7 @@ def assert_sound(drawn: MapLayout, entries: list[MapEntry], width: int, height: 
         x = 0
         while x < width:  # a wide glyph is followed by "" cells, and no "" cell stands alone
             assert row[x].char != ""
-            size = east_asian_width(row[x].char)
+            size = cells_of(row[x].char)
             assert [cell.char for cell in row[x + 1 : x + size]] == [""] * (size - 1)
             x += size
     by_row: dict[int, list] = {}

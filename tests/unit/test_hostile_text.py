@@ -91,7 +91,7 @@ def test_the_map_draws_the_text_as_typed(text):
     clusters = "".join(cluster for cluster, _ in glyphs.glyphs(text))
     assert_nothing_sent(clusters, lines=False)
     assert printing(clusters) == printing(expected(text))
-    for variant in label_variants(text, "friend", "overdue", "both", False, glyphs.east_asian_width):
+    for variant in label_variants(text, "friend", "overdue", "both", False, glyphs.cells):
         assert_nothing_sent("".join(piece for piece, _, _ in variant), lines=False)
     drawn = layout([MapEntry("x", text, "friend", "inner")], 80, 24)
     [placement] = drawn.placements
@@ -115,9 +115,9 @@ def test_the_command_line_views_show_the_text_as_typed(text):
     assert ItemDay(item, True, "done", 3).row() == ["[x]", expected(text), "daily", "streak 3 days"]
     together = Interaction("i1", "m1", NOW, "gave", member_name=text)
     checkin = CheckIn("c1", NOW - timedelta(hours=1), 6, note=text, interactions=(together,))
-    assert people_words(checkin) == f"{expected(text)} (gave)"
+    assert people_words(checkin) == f"{expected(text)} (you gave)"
     assert confirmation(checkin, Session(clock=fixed_clock)).startswith("Checked in: mood 6 at 18:30 today, with ")
-    assert _checkin_row(checkin) == ["18:30", "mood 6", f"with {expected(text)} (gave)", expected(text)]
+    assert _checkin_row(checkin) == ["18:30", "mood 6", f"with {expected(text)} (you gave)", expected(text)]
     member = Member("m1", text, "friend", channels=(Channel(text, text),), link=text)
     details = dict(_details(member, None))
     assert details["channels"] == f"{expected(text)} {expected(text)}" and details["link"] == expected(text)

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from supportjournal import store
 from supportjournal.domain.models import DIRECTIONS, CheckIn, Member
+from supportjournal.domain.names import suggested
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.guard import reading, saves
 from supportjournal.ui.render import literal, styled
@@ -39,16 +40,7 @@ def matching(members: list[Member], text: str) -> list[Member]:
     Returns:
         At most ``MAX_MATCHES`` members, best matches first.
     """
-    wanted = " ".join(text.split()).casefold()
-    if not wanted:
-        return []
-    names = [(member, member.name.casefold()) for member in members]
-    ranked = (
-        [m for m, name in names if name.startswith(wanted)]
-        + [m for m, name in names if not name.startswith(wanted) and f" {wanted}" in f" {name}"]
-        + [m for m, name in names if wanted in name and f" {wanted}" not in f" {name}"]
-    )
-    return ranked[:MAX_MATCHES]
+    return suggested(members, text, lambda member: member.name, MAX_MATCHES)
 
 
 class ChosenList(OptionList):

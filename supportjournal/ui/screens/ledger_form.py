@@ -12,6 +12,7 @@ from supportjournal import store
 from supportjournal.domain import validation as v
 from supportjournal.domain.dates import WhenError, parse_day
 from supportjournal.domain.models import SUPPORTS, Interaction, Member
+from supportjournal.domain.names import named
 from supportjournal.ui.screens.form import FormScreen, form_field
 from supportjournal.ui.widgets.text_fields import SafeInput
 
@@ -75,11 +76,9 @@ class LedgerForm(FormScreen):
         self.query_one("#weight" if self.entry else "#member", Input).focus()
 
     def _member(self, typed: str) -> Member:
-        wanted = " ".join(typed.split()).casefold()
-        if not wanted:
+        if not typed.strip():
             raise v.ValidationError("member", "Type who this was with.")
-        exact = [m for m in self.members if m.name.casefold() == wanted]
-        matches = exact or [m for m in self.members if m.name.casefold().startswith(wanted)]
+        matches = named(self.members, typed, lambda member: member.name)
         if not matches:
             raise v.ValidationError("member", "No one in your network by that name; add them on the map first.")
         if len(matches) > 1:

@@ -16,7 +16,8 @@ from textual.widgets.option_list import Option
 
 from supportjournal import store
 from supportjournal.domain.models import Mark, SelfCareItem
-from supportjournal.domain.selfcare import STRIP_DAYS, STRIP_LEGEND, day_title, split_for_day, streak_label, strip
+from supportjournal.domain.days import day_title
+from supportjournal.domain.selfcare import STRIP_DAYS, STRIP_LEGEND, split_for_day, streak_label, strip
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 
