@@ -32,6 +32,15 @@ so it is shorter than the command line's wait, and the guard then says the file 
 POLL_SECONDS = 1.5
 """How often the app looks whether another copy of it (or the command line) wrote to the file."""
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
+COMING = {
+    "review": "The weekly review is coming in a later version.",
+    "insights": "Insights are coming in a later version.",
+    "get_help": (
+        "Get help is not built yet. If you are in crisis, call your local emergency number, "
+        "or 988 (US) / 116 123 (UK & IE)."
+    ),
+}
+"""What the keys of features not built yet say, by the action's argument."""
 UNSAVED_AT_QUIT = (
     "Your journal entry isn't saved yet, so the app is still open; it is saved on its own as soon as "
     "the file can be written. Quit again to leave without it."
@@ -52,10 +61,18 @@ class SupportJournalApp(App[None]):
     COMMANDS = App.COMMANDS | {ActionCommands}
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("c", "checkin", "Check-in", id="checkin"),
-        Binding("j", "journal", "Journal", id="journal"),
-        Binding("question_mark", "help", "Keys", id="help", tooltip="Every key of every screen"),
+        # Shown in the footer by the home screen only, so every screen's footer fits 80 columns.
+        Binding("q", "quit", "Quit", id="quit", show=False),
+        Binding("c", "checkin", "Check-in", id="checkin", show=False),
+        Binding("j", "journal", "Journal", id="journal", show=False),
+        Binding("question_mark,f1", "help", "Keys", id="help", tooltip="Every key of every screen (f1 while typing)"),
+        # Built by later issues; bound now so the keys say so instead of doing nothing.
+        Binding("r", "coming('review')", "Weekly review", id="review", show=False),
+        Binding("i", "coming('insights')", "Insights", id="insights", show=False),
+        Binding(
+            "exclamation_mark,ctrl+g", "coming('get_help')", "Get help", id="get_help", show=False,
+            tooltip="Crisis lines and who to reach (ctrl+g while typing)",
+        ),
     ]
 
     revision: var[int] = var(0)
@@ -161,6 +178,12 @@ class SupportJournalApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_coming(self, feature: str) -> None:
+        """Say what a key of a feature not built yet will do, so it never does nothing."""
+        urgent = feature == "get_help"
+        self.notify(COMING[feature], title="Not built yet", severity="warning" if urgent else "information",
+                    timeout=20 if urgent else 6, markup=False)
 
     def action_checkin(self) -> None:
         from supportjournal.ui.screens.checkin import CheckInScreen

@@ -84,8 +84,8 @@ async def test_two_members_by_type_ahead_with_directions_and_a_note(db):
         assert app.screen.focused is chosen
         await pilot.press("space")  # Ben: gave
         await pilot.press("up", "space", "space")  # Ana: received
-        assert "they supported you" in shown(chosen)[0]
-        assert "you supported them" in shown(chosen)[1]
+        assert "you received" in shown(chosen)[0]
+        assert "you gave" in shown(chosen)[1]
         await pilot.press("tab", *"long call", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, CheckInScreen)

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
+from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import DIRECTIONS, CheckIn, Member
 from supportjournal.domain.names import suggested
 from supportjournal.domain.validation import ValidationError
@@ -20,13 +21,6 @@ from supportjournal.ui.render import literal, styled
 from supportjournal.ui.widgets.mood_picker import MoodPicker
 from supportjournal.ui.widgets.text_fields import SafeInput
 
-HOW = {
-    "none": "in touch",
-    "gave": "you supported them",
-    "received": "they supported you",
-    "both": "support both ways",
-}
-"""Which way support went, in words."""
 MAX_MATCHES = 20
 
 
@@ -192,7 +186,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         chosen = self.query_one(ChosenList)
         index = chosen.highlighted
         chosen.set_options(
-            Option(styled("$name  [dim i]$how[/]", name=self.members[mid].name, how=HOW[how]), id=mid)
+            Option(styled("$name  [dim i]$how[/]", name=self.members[mid].name, how=DIRECTION_WORDS[how]), id=mid)
             for mid, how in self.chosen.items()
         )
         chosen.display = bool(self.chosen)

@@ -30,6 +30,10 @@ class HomeScreen(Screen[None]):
         Binding("3", "focus_pane(2)", "Reciprocity", id="pane.ledger", show=False),
         Binding("tab", "cycle_pane(1)", "Next pane", id="pane.next", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", id="pane.previous", show=False),
+        # The app's keys, named again here (same ids) only to show them in this screen's footer.
+        Binding("q", "app.quit", "Quit", id="quit"),
+        Binding("c", "app.checkin", "Check-in", id="checkin"),
+        Binding("j", "app.journal", "Journal", id="journal"),
     ]
 
     def compose(self) -> ComposeResult:

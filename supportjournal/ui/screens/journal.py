@@ -38,6 +38,8 @@ KEPT_IN_EDITOR = (
 NARROW = 100
 """Below this many columns the side panes get narrower."""
 PLACEHOLDER = "Write about the day. Markdown works; it saves as you go."
+DAYS = Binding.Group("Day")
+"""The day keys share one place in the footer."""
 PROMPTS_HIDDEN = "journal.prompts_hidden"
 """Setting: the reflection prompts are hidden."""
 
@@ -47,22 +49,27 @@ class JournalScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="journal.back", tooltip="Back: out of the editor, then home"),
-        Binding("left_square_bracket", "day(-1)", "Prev day", id="journal.prev_day"),
+        # [ and ] type into the editor, so the day keys that work while writing come after them; the
+        # footer shows the first key the focused widget does not take. Two pairs, because terminals
+        # eat one or the other (GNOME Terminal keeps ctrl+page up/down for its tabs).
         Binding(
-            "right_square_bracket", "day(1)", "Next day", id="journal.next_day",
-            tooltip="Next day (never past today)",
+            "left_square_bracket,ctrl+pageup,alt+left", "day(-1)", "Prev day", id="journal.prev_day",
+            group=DAYS, tooltip="Previous day ([ outside the editor)",
         ),
         Binding(
-            "ctrl+f", "search", "Search", id="journal.search",
+            "right_square_bracket,ctrl+pagedown,alt+right", "day(1)", "Next day", id="journal.next_day",
+            group=DAYS, tooltip="Next day, never past today (] outside the editor)",
+        ),
+        Binding(
+            "ctrl+f,slash", "search", "Search", id="journal.search",
             tooltip="Search every entry (/ too, outside the editor)",
         ),
-        Binding("slash", "search", "Search", show=False),
         Binding(
             "ctrl+r", "preview", "Preview", id="journal.preview",
             tooltip="Show the entry rendered as Markdown",
         ),
         Binding(
-            "ctrl+t", "prompts", "Prompts", id="journal.prompts",
+            "ctrl+t", "prompts", "Prompts", id="journal.prompts", show=False,
             tooltip="Show or hide the reflection prompts",
         ),
         Binding("q", "home", "Home", show=False, id="journal.home"),

@@ -11,16 +11,12 @@ from textual.widgets import Input, Select
 from supportjournal import store
 from supportjournal.domain import validation as v
 from supportjournal.domain.dates import WhenError, parse_day
+from supportjournal.domain.directions import direction_choices
 from supportjournal.domain.models import SUPPORTS, Interaction, Member
 from supportjournal.domain.names import named
 from supportjournal.ui.screens.form import FormScreen, form_field
 from supportjournal.ui.widgets.text_fields import SafeInput
 
-DIRECTION_CHOICES = [
-    ("I gave support", "gave"),
-    ("I received support", "received"),
-    ("both ways", "both"),
-]
 TITLES = {"gave": "Support you gave", "received": "Support you received", "both": "Support both ways"}
 
 
@@ -54,7 +50,7 @@ class LedgerForm(FormScreen):
         )
         yield form_field(
             "Which way?", "direction",
-            Select(DIRECTION_CHOICES, value=self.direction, allow_blank=False, id="direction", compact=True),
+            Select(direction_choices(with_none=False), value=self.direction, allow_blank=False, id="direction", compact=True),
         )
         yield form_field(
             "Kind of support", "support",

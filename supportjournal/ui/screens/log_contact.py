@@ -10,20 +10,13 @@ from textual.widgets import Button, Input, Select, Static
 
 from supportjournal import store
 from supportjournal.domain.dates import WhenError, parse_day, parse_when
+from supportjournal.domain.directions import direction_choices
 from supportjournal.domain.models import CHANNELS, SUPPORTS, Member
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.screens.member_form import labelled, show_field_error
 from supportjournal.ui.guard import saves
 from supportjournal.ui.render import styled
 from supportjournal.ui.widgets.text_fields import SafeInput
-
-DIRECTION_WORDS = (
-    ("just in touch", "none"),
-    ("I gave support", "gave"),
-    ("they supported me", "received"),
-    ("both ways", "both"),
-)
-
 
 class _SmallForm(ModalScreen[bool]):
     """A one-member form: Enter or ctrl+s saves, Escape cancels."""
@@ -68,7 +61,7 @@ class LogContactScreen(_SmallForm):
             yield labelled("When", SafeInput("today", id="when"), "when", "today, yesterday 18:00, 3 days ago, 2026-11-20")
             with Horizontal(classes="field-row"):
                 yield labelled("How", Select([(c, c) for c in CHANNELS], prompt="—", id="channel"), "channel")
-                yield labelled("Support", Select(DIRECTION_WORDS, value="none", allow_blank=False, id="direction"), "direction")
+                yield labelled("Support", Select(direction_choices(), value="none", allow_blank=False, id="direction"), "direction")
             with Horizontal(classes="field-row"):
                 yield labelled("What kind", Select([(s, s) for s in SUPPORTS], prompt="—", id="support"), "support")
                 yield labelled("Note", SafeInput(id="note", placeholder="optional"), "note")

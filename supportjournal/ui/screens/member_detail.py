@@ -14,6 +14,8 @@ from textual.widgets import Footer, Static
 
 from supportjournal import store
 from supportjournal.domain.cadence import contact_status
+from supportjournal.domain.days import NO_CONTACT, day_label
+from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import Interaction, Member
 from supportjournal.ui import member_actions
 from supportjournal.ui.guard import reads
@@ -24,12 +26,7 @@ from supportjournal.ui.widgets.header import AppHeader
 HISTORY_LIMIT = 20
 """Rows of history shown per section; the detail never loads a whole history."""
 LEDGER_WINDOW_DAYS = 90
-DIRECTION_TEXT = {"gave": "you gave", "received": "you received", "both": "both ways", "none": "in touch"}
 MUTED = "$foreground-muted"
-
-
-def day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def rating_dots(value: int | None) -> Content:
@@ -41,8 +38,8 @@ def rating_dots(value: int | None) -> Content:
 
 def interaction_line(item: Interaction) -> Content:
     """A history row: day, channel, direction, support, note."""
-    parts: list[Content | str | tuple[str, str]] = [(day_text(item.day).ljust(17), MUTED)]
-    parts.append(DIRECTION_TEXT.get(item.direction, item.direction))
+    parts: list[Content | str | tuple[str, str]] = [(day_label(item.day, year=True).ljust(17), MUTED)]
+    parts.append(DIRECTION_WORDS.get(item.direction, item.direction))
     if item.weight > 1:
         parts.append(f" ×{item.weight}")
     for extra in (item.support, item.channel):
@@ -71,7 +68,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
     ) or Content.styled("none noted", MUTED)
     asks = store.list_asks(db, member.id)[:HISTORY_LIMIT]
     asked = Content("\n").join(
-        Content.assemble((day_text(a.asked_on).ljust(17), MUTED), literal(a.need),
+        Content.assemble((day_label(a.asked_on, year=True).ljust(17), MUTED), literal(a.need),
                          *([(" — ", MUTED), literal(a.note)] if a.note else []))
         for a in asks
     ) or Content.styled("nothing noted yet — have you told them what you need? (k)", MUTED)
@@ -83,7 +80,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
         if balance else f"no support either way in the last {LEDGER_WINDOW_DAYS} days"
     )
     ledger_body = Content("\n").join([Content.styled(tally, MUTED), *map(interaction_line, ledger)])
-    none = Content.styled("none yet — log one with l", MUTED)
+    none = Content.styled(f"{NO_CONTACT} — log one with l", MUTED)
     return [
         ("Contact", status_line),
         ("Support they give", Content(", ".join(member.supports)) if member.supports else Content.styled("none noted", MUTED)),

@@ -8,13 +8,10 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.journal import PROMPTS, mood_bar
 from supportjournal.domain.models import CheckIn
 from supportjournal.ui.render import literal
-
-HOW = {"gave": "you gave", "received": "you received", "both": "both ways", "none": ""}
-"""Which way support went, briefly."""
-
 
 def checkins_content(checkins: list[CheckIn], *, is_today: bool) -> Content:
     """The day's check-ins: time and mood, who you were in touch with, the note.
@@ -39,7 +36,7 @@ def checkins_content(checkins: list[CheckIn], *, is_today: bool) -> Content:
             )
         )
         for contact in checkin.interactions:
-            how = HOW.get(contact.direction, "")
+            how = DIRECTION_WORDS.get(contact.direction, "")
             lines.append(
                 Content.assemble(
                     "  ", literal(contact.member_name), (f"  {how}" if how else "", "italic $foreground-muted")

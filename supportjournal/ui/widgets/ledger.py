@@ -47,11 +47,11 @@ class LedgerPane(Vertical):
     BINDINGS = [
         Binding("g", "record('gave')", "Gave", id="ledger.gave"),
         Binding("v", "record('received')", "Received", id="ledger.received"),
-        Binding("w", "window", "Window", id="ledger.window"),
-        Binding("t", "switch", "Balances/entries", id="ledger.switch"),
-        Binding("e", "edit", "Edit entry", id="ledger.edit"),
-        Binding("x,delete", "delete", "Delete entry", id="ledger.delete"),
-        Binding("u", "undo", "Undo delete", id="ledger.undo"),
+        Binding("w", "window", "Window", id="ledger.window", show=False),
+        Binding("t", "switch", "Balances/entries", id="ledger.switch", show=False),
+        Binding("e", "edit", "Edit entry", id="ledger.edit", show=False),
+        Binding("x,delete", "delete", "Delete entry", id="ledger.delete", show=False),
+        Binding("u", "undo", "Undo delete", id="ledger.undo", show=False),  # the delete notice names u
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -36,8 +36,8 @@ class NetworkPane(Vertical):
         Binding("a", "add", "Add", id="member.add", tooltip="Add someone to your network"),
         Binding("e", "edit", "Edit", id="member.edit", tooltip="Edit the selected member"),
         Binding("l", "log", "Log", id="member.log", tooltip="Log a contact with the selected member"),
-        Binding("x", "archive", "Archive", id="member.archive", tooltip="Archive the selected member"),
-        Binding("slash", "filter", "Filter", id="member.filter", tooltip="Filter by name, kind or support"),
+        Binding("x", "archive", "Archive", id="member.archive", tooltip="Archive the selected member", show=False),
+        Binding("slash", "filter", "Filter", id="member.filter", tooltip="Filter by name, kind or support", show=False),
         Binding("escape", "clear_filter", "Clear filter", id="member.clear_filter", show=False),
         Binding("A", "archived", "Archived", id="member.archived", tooltip="Show archived members, to restore", show=False),
     ]

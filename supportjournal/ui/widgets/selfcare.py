@@ -38,16 +38,16 @@ class SelfCarePane(Vertical):
         Binding("space", "toggle", "Done", id="selfcare.toggle"),
         Binding("k", "skip", "Rest day", id="selfcare.skip"),
         Binding("n", "note", "Note", show=False, id="selfcare.note"),
-        Binding("left_square_bracket", "day(-1)", "Prev day", key_display="[", id="selfcare.previous_day"),
-        Binding("right_square_bracket", "day(1)", "Next day", key_display="]", id="selfcare.next_day"),
-        Binding("a", "add", "Add", id="selfcare.add"),
+        Binding("left_square_bracket", "day(-1)", "Prev day", key_display="[", id="selfcare.previous_day", show=False),
+        Binding("right_square_bracket", "day(1)", "Next day", key_display="]", id="selfcare.next_day", show=False),
+        Binding("a", "add", "Add", id="selfcare.add", show=False),
         Binding("e", "edit", "Edit", show=False, id="selfcare.edit"),
         Binding("x", "archive", "Archive", show=False, id="selfcare.archive"),
-        Binding("u", "undo", "Undo archive", id="selfcare.undo"),
+        Binding("u", "undo", "Undo archive", id="selfcare.undo", show=False),  # the archive notice names u
         Binding("A", "archived", "Archived", show=False, id="selfcare.archived"),
         Binding("K,shift+up", "move(-1)", "Move up", show=False, id="selfcare.move_up"),
         Binding("J,shift+down", "move(1)", "Move down", show=False, id="selfcare.move_down"),
-        Binding("s", "starter", "Starter set", id="selfcare.starter"),
+        Binding("s", "starter", "Starter set", id="selfcare.starter", show=False),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
