@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from supportjournal.domain import glyphs as g
+from supportjournal.domain.directions import DIRECTION_ARROWS
 from supportjournal.domain.ecomap_canvas import Piece
 from supportjournal.domain.glyphs import CellWidth
 
@@ -18,7 +19,7 @@ KIND_MARKERS = {
 UNKNOWN_KIND_MARKER = "○"
 STATUS_MARKERS = {"overdue": "!", "due": "·"}
 """Contact status by cadence; ``ok`` and ``none`` show nothing."""
-FLOW_MARKERS = {"gave": "→", "received": "←", "both": "⇄"}
+FLOW_MARKERS = DIRECTION_ARROWS
 """Which way support has flowed lately: mostly you gave, mostly you received, both."""
 HIGHLIGHT_MARKER = "▸"
 """Drawn beside the highlighted member, so the highlight shows without colour too."""

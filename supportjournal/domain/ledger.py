@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from supportjournal.domain.directions import DIRECTION_ARROWS
 from supportjournal.domain.models import Balance
 
 WINDOWS: tuple[int | None, ...] = (30, 90, 365, None)
@@ -13,7 +14,7 @@ WINDOW_SETTING = "ledger_window"
 """The settings key that remembers the chosen window."""
 
 BAR_FULL = "█"
-ARROWS = {"gave": "→", "received": "←", "both": "⇄"}
+ARROWS = DIRECTION_ARROWS
 """How an entry's direction reads in the recent list: you → them, them → you."""
 
 
