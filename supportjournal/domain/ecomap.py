@@ -7,8 +7,8 @@ each member's label landed so clicks can be mapped back to members.
 People (family, friends, colleagues) sit on three concentric rings by closeness: inner, close,
 wider. Professionals, support groups and online communities sit on their own unlined outer band
 ("around"). Rings are ellipses about twice as wide as tall, because terminal cells are twice as
-tall as wide. Labels never overlap: they shorten (first word, then initials) where crowded, and
-whoever still does not fit is counted as "+N more" beside their ring's name.
+tall as wide. Labels never overlap: they shorten (first word, then fewer letters, always ending
+in "…") where crowded, and whoever still does not fit is counted as "+N more" beside their ring's name.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from supportjournal.domain.ecomap_labels import (
     STATUS_MARKERS,
     label_variants,
     legend,
+    legend_height,
     plain,
 )
 from supportjournal.domain.glyphs import CellWidth, cells
@@ -47,8 +48,10 @@ AROUND_KINDS = ("professional", "support group", "online community")
 """Kinds placed on the outer band rather than on a ring of closeness."""
 BANDS = ("inner", "close", "wider", "around")
 """Rings from the centre out; ``around`` holds professionals, groups and communities."""
-EMPTY_HINT = ("Your support system, closest at the centre:", "press a to add someone who supports you.")
-"""What an empty map says: one line where it fits, else these two (wrapped if need be)."""
+EMPTY_HINT = ("Your support system, closest at the centre.", "Press a to add someone who supports you.")
+"""What an empty map says beside "You" (wrapped to ``HINT_WIDTH``), or under it where the map is narrow."""
+HINT_WIDTH = 44
+"""The widest the hint's lines get, so it reads as a short paragraph."""
 
 _RING_SCALE = {"inner": 0.3, "close": 0.55, "wider": 0.79}
 _RING_SCALE_NO_AROUND = {"inner": 0.36, "close": 0.67, "wider": 0.98}
@@ -151,7 +154,7 @@ def layout(
         width: Cells across; anything from 0 up.
         height: Rows; anything from 0 up.
         highlighted_id: The member to show highlighted (and to keep visible when crowded).
-        cell_width: Width in cells of one grapheme cluster; pass ``rich.cells.cell_len`` in the UI.
+        cell_width: Width in cells of one grapheme cluster (wcwidth's, as everywhere else).
 
     Returns:
         The grid of cells and where each member landed.
@@ -189,10 +192,12 @@ class _Frame:
     """What every placement pass shares: the rings, "You", and where each member may go."""
 
     def __init__(self, entries: list[MapEntry], width: int, height: int) -> None:
-        self.legend_row = height - 1
-        self.cx, self.cy = width // 2, (height - 1) // 2
+        self.legend_rows = legend_height(width - 2, height)
+        self.legend_row = height - self.legend_rows
+        """The first row of the legend; the rings take the rows above it."""
+        self.cx, self.cy = width // 2, self.legend_row // 2
         self.members = {band: [entry for entry in entries if entry.band == band] for band in BANDS}
-        self.radii = _radii(width, height - 1, bool(self.members["around"]))
+        self.radii = _radii(width, self.legend_row, bool(self.members["around"]))
         self.canvas = Canvas(width, height)
         for band in BANDS[:3]:
             self.canvas.ring(self.cx, self.cy, *self.radii[band])
@@ -312,14 +317,17 @@ class _Drawing:
             if beside is not None:
                 row = self.canvas.placements[highlighted_id][1]
                 self.canvas.write(beside, row, plain(HIGHLIGHT_MARKER, "highlight"))
-        pieces = legend(self.canvas.width - 2, unshown)
-        self.canvas.write((self.canvas.width - len(pieces)) // 2, self.frame.legend_row, pieces)
+        lines = legend(self.canvas.width - 2, unshown, self.frame.legend_rows)
+        for offset, pieces in enumerate(lines):
+            self.canvas.write((self.canvas.width - len(pieces)) // 2, self.frame.legend_row + offset, pieces)
 
 
 def _compact(entries: list[MapEntry], width: int, height: int) -> MapLayout:
-    """Too small for rings, or nobody yet: "You" in the middle and one line under it."""
+    """Too small for rings, or nobody yet: "You" in the middle, the hint beside it (or a count under it)."""
     canvas = Canvas(width, height)
     you = _YOU if width >= len(_YOU) else "You"
+    if not entries and _hint_beside(canvas, you):
+        return _to_layout(canvas, ())
     block: list[list[Piece]] = [plain(you, "you")]
     if entries:
         block.append(plain(f"+{len(entries)} more", "more"))
@@ -333,6 +341,21 @@ def _compact(entries: list[MapEntry], width: int, height: int) -> MapLayout:
         if len(line) <= width:
             canvas.write((width - len(line)) // 2, top + offset, line)
     return _to_layout(canvas, (("all", len(entries)),) if entries else ())
+
+
+def _hint_beside(canvas: Canvas, you: str) -> bool:
+    """Write "You" with the empty map's hint to its right, the pair centred; ``False`` if it does not fit."""
+    room = min(canvas.width - len(you) - 4, HINT_WIDTH)
+    lines = _wrap(" ".join(EMPTY_HINT), room) if room >= 16 else []
+    if not lines or len(lines) > canvas.height:
+        return False
+    size = max(map(len, lines))
+    left = (canvas.width - len(you) - 2 - size) // 2
+    top = (canvas.height - len(lines)) // 2
+    canvas.write(left, top, plain(you, "you"))
+    for offset, line in enumerate(lines):
+        canvas.write(left + len(you) + 2, top + offset, plain(line, "hint"))
+    return True
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from supportjournal.domain import glyphs as g
 from supportjournal.domain.directions import DIRECTION_ARROWS
 from supportjournal.domain.ecomap_canvas import Piece
@@ -38,9 +40,10 @@ def plain(text: str, tag: str) -> list[Piece]:
 def label_variants(
     name: str, kind: str, status: str, flow: str, around: bool, cell_width: CellWidth
 ) -> list[list[Piece]]:
-    """A member's label from fullest to shortest: "♥ Grandma Rose ←!", "♥ Grandma ←!", "♥Grand…←!", "♥GR←!".
+    """A member's label from fullest to shortest: "♥ Grandma Rose ←!", "♥ Grandma… ←!", "♥Gran…←!", "♥Gr…←!".
 
-    The short name is the first word, or more while that is very short ("Dr Okafor", "Li Wei").
+    The short name is the first word, or more while that is very short ("Dr Okafor", "Li Wei"); whatever
+    is left out ends in "…", so a shortened name never passes for a whole one.
 
     Args:
         name: The name as typed.
@@ -69,11 +72,20 @@ def label_variants(
 
     variants = [
         label(g.truncate(text, 18), True),
-        label(g.truncate(short, 10), True),
-        label(g.truncate(short, 6), False),
-        label(g.initials(text), False),
+        label(_cut(text, short, 10), True),
+        label(_cut(text, short, 6), False),
+        label(_cut(text, short, 3), False),
     ]
     return [variant for index, variant in enumerate(variants) if variant not in variants[:index]]
+
+
+def _cut(whole: list[g.Glyph], part: list[g.Glyph], cells: int) -> list[g.Glyph]:
+    """``part`` of a name in at most ``cells`` cells, ending in "…" when any of ``whole`` is left out."""
+    kept = g.truncate(part, cells)
+    if part == whole or (kept and kept[-1][0] == "…"):
+        return kept
+    kept = g.truncate(part, cells - 1)
+    return kept if kept and kept[-1][0] == "…" else kept + [("…", 1)]
 
 
 _KINDS = [(marker, kind_tag(kind), kind) for kind, marker in KIND_MARKERS.items()]
@@ -90,22 +102,54 @@ _LEGENDS = [  # (groups, gap between items, gap between groups), fullest first
     ([_STATUS, _SHORT_FLOW], " ", "  "),
     ([_STATUS], " ", ""),
 ]
+_WITH_KINDS = _LEGENDS[:3]
+_KIND_LINES = [([_KINDS], "  ", ""), ([_KINDS], " ", ""), ([_SHORT_KINDS], " ", ""), ([_SHORT_KINDS], " ", "", "")]
+_MARK_LINES = _LEGENDS[3:]
+TWO_LINE_HEIGHT = 11
+"""From this many rows a map too narrow for a one-line legend gives the kinds a line of their own."""
 
 
-def legend(width: int, unshown: int = 0) -> list[Piece]:
-    """The fullest one-line legend that fits in ``width`` cells, with a count of members not drawn.
+def _line(groups: list, gap: str, group_gap: str, joint: str = " ") -> list[Piece]:
+    """Legend items ``symbol + joint + word``, ``gap`` apart, and groups of them ``group_gap`` apart."""
+    pieces: list[Piece] = []
+    for group in groups:
+        if pieces:
+            pieces += plain(group_gap, "legend")
+        for index, (symbol, tag, word) in enumerate(group):
+            pieces += plain(gap if index else "", "legend") + [(symbol, 1, tag)] + plain(joint + word, "legend")
+    return pieces
+
+
+def _fullest(lines: list, width: int, extra: Sequence[Piece] = ()) -> list[Piece]:
+    """The first of ``lines`` that fits in ``width`` cells with ``extra`` after it, or ``[]``."""
+    for spec in lines:
+        pieces = _line(*spec)
+        if len(pieces) + len(extra) <= width:
+            return pieces + list(extra)
+    return []
+
+
+def legend_height(width: int, height: int) -> int:
+    """Rows the legend takes: two when the kinds need a line of their own and the map is tall enough."""
+    if height < TWO_LINE_HEIGHT or _fullest(_WITH_KINDS, width) or not _fullest(_KIND_LINES, width):
+        return 1
+    return 2
+
+
+def legend(width: int, unshown: int = 0, rows: int = 1) -> list[list[Piece]]:
+    """The fullest legend that fits in ``width`` cells and ``rows`` lines, with a count of members not drawn.
+
+    Every kind symbol is explained wherever the kinds fit on a line (of their own when ``rows`` is 2);
+    the marks for contact and direction come next, then the count.
 
     Returns:
-        The pieces, or ``[]`` when not even the shortest legend fits.
+        The lines of pieces; ``[]`` when not even the shortest legend fits.
     """
     extra = plain(f"  +{unshown} not shown", "more") if unshown else []
-    for groups, gap, group_gap in _LEGENDS:
-        pieces: list[Piece] = []
-        for group in groups:
-            if pieces:
-                pieces += plain(group_gap, "legend")
-            for index, (symbol, tag, word) in enumerate(group):
-                pieces += plain(gap if index else "", "legend") + [(symbol, 1, tag)] + plain(" " + word, "legend")
-        if len(pieces) + len(extra) <= width:
-            return pieces + extra
-    return extra[2:] if len(extra) - 2 <= width else []
+    if rows >= 2 and not _fullest(_WITH_KINDS, width, extra):
+        kinds = _fullest(_KIND_LINES, width)
+        marks = _fullest(_MARK_LINES, width, extra) or _fullest(_MARK_LINES, width)
+        if kinds:
+            return [kinds, marks] if marks else [kinds]
+    line = _fullest(_LEGENDS, width, extra) or (extra[2:] if len(extra) - 2 <= width else [])
+    return [line] if line else []

@@ -177,6 +177,8 @@ async def test_empty_pane_says_what_it_is_for(db):
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)):
         assert isinstance(app.screen, HomeScreen)
+        (you_row,) = [line for line in screen_text(app).splitlines() if "( You )" in line]
+        assert "( You )  Your support system" in you_row
         assert "Press a to add someone" in screen_text(app)
 
 

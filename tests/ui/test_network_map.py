@@ -65,7 +65,7 @@ async def test_entries_set_later_are_drawn_and_replaced():
         network_map = app.query_one(NetworkMap)
         network_map.entries = NETWORK[:2]
         text = await shown(pilot)
-        assert "Mum" in text and "Ben Carter" in text and "press a" not in text
+        assert "Mum" in text and "Ben Carter" in text and "Press a" not in text
         network_map.entries = NETWORK[2:3]
         text = await shown(pilot)
         assert "Sam" in text and "Mum" not in text

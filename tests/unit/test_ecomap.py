@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -151,11 +152,40 @@ def test_the_legend_explains_the_symbols_that_fit():
     assert "! overdue" in narrow and "· due" in narrow
 
 
-def test_crowded_labels_shorten_to_first_word_then_initials():
+@pytest.mark.parametrize("size", [(44, 15), (58, 15), (58, 11)])
+def test_every_kind_symbol_is_explained_on_the_home_screens_map(size):
+    """80x24 gives the map 44x15, 100x30 58x15 (two legend lines where one is too narrow)."""
+    *_, kinds, marks = layout(network(30), *size).text().splitlines()
+    for marker in KIND_MARKERS.values():
+        assert re.search(f"{marker} ?[a-z]", kinds), marker
+    assert "family" in kinds and "friend" in kinds and "online" in kinds
+    assert "! overdue" in marks and "· due" in marks and "⇄ both" in marks
+
+
+def test_a_short_map_keeps_one_legend_line_for_the_marks():
+    last = layout(network(30), 44, 10).text().splitlines()[-1]
+    assert "! overdue" in last and "♥" not in last
+
+
+def test_crowded_labels_shorten_to_first_word_then_fewer_letters_with_an_ellipsis():
     entries = [MapEntry(f"m{i}", "Alexandra Nightingale", "friend", "close") for i in range(30)]
     texts = [p.text for p in layout(entries, 48, 20).placements]
-    assert any(text.startswith("● Alexandra") and "Nightingale" not in text for text in texts)
-    assert any(text in ("●AN", "●Alex…") for text in texts)
+    assert "● Alexandra…" in texts
+    assert any(text in ("●Alexa…", "●Al…") for text in texts)
+    assert set(texts) <= {"● Alexandra Nightin…", "● Alexandra…", "●Alexa…", "●Al…"}
+
+
+@pytest.mark.parametrize("size", [(44, 15), (58, 15), (48, 20)])
+def test_a_cut_name_always_ends_in_an_ellipsis(size):
+    names = ["Night Owls chat", "Dr Lindqvist", "Tuesday peer group", "Aunt Leila", "Quiet Minds forum", "Sam"]
+    entries = [
+        MapEntry(f"m{i}", f"{names[i % len(names)]}", ("friend", "family", "professional")[i % 3], "close")
+        for i in range(30)
+    ]
+    for placement in layout(entries, *size).placements:
+        name = names[int(placement.member_id[1:]) % len(names)]
+        shown = placement.text[1:].strip(" →←⇄!·")
+        assert shown == name or (shown.endswith("…") and name.startswith(shown[:-1])), placement.text
 
 
 def test_short_names_keep_titles_and_short_first_names_whole():
@@ -163,6 +193,7 @@ def test_short_names_keep_titles_and_short_first_names_whole():
     texts = {p.text for p in layout(entries, 48, 20).placements}
     assert "✚ Dr Lindqv…" in texts
     assert all(not text.startswith("✚ Dr ") or "Lind" in text for text in texts)
+    assert texts & {"✚Dr Li…", "✚Dr…"}
 
 
 def test_the_highlighted_member_is_tagged_and_marked():
@@ -203,16 +234,20 @@ def test_tiny_sizes_do_not_break(size, count):
         assert "You" in drawn.text()
 
 
-def test_the_empty_map_says_what_it_is_for():
-    drawn = layout([], 48, 20)
-    text = " ".join(drawn.text().split())
-    assert "You" in text
-    assert "press a to add someone who supports you" in text
-    assert " ".join(EMPTY_HINT) in text
-    lines = [line.strip() for line in drawn.text().splitlines()]
-    assert "press a to add someone who supports you." in lines
-    assert " ".join(EMPTY_HINT) in layout([], 120, 20).text().splitlines()[10]
+@pytest.mark.parametrize("size", [(44, 22), (58, 28), (120, 20)])
+def test_the_empty_map_draws_you_with_the_hint_beside_it(size):
+    drawn = layout([], *size)
+    lines = drawn.text().splitlines()
+    (you_row,) = [line for line in lines if "( You )" in line]
+    assert re.search(r"\( You \)  [a-zA-Z]", you_row)
+    assert " ".join(EMPTY_HINT) in " ".join(drawn.text().split())
     assert drawn.placements == () and drawn.hidden == ()
+
+
+def test_a_narrow_empty_map_puts_the_hint_under_you():
+    lines = [line.strip() for line in layout([], 20, 12).text().splitlines() if line.strip()]
+    assert lines[0] == "( You )"
+    assert " ".join(lines[1:]) == " ".join(EMPTY_HINT)
 
 
 def test_wide_characters_take_two_cells_and_keep_rows_aligned():

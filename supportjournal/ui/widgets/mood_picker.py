@@ -16,6 +16,16 @@ START = 5
 class MoodPicker(Widget, can_focus=True):
     """Mood from 1 to 10, picked with a digit or the arrow keys."""
 
+    DEFAULT_CSS = """
+    MoodPicker {
+        height: 1;
+        width: 40;
+    }
+    MoodPicker:focus {
+        background: $boost;
+    }
+    """
+
     BINDINGS = [
         Binding("left,down", "step(-1)", "Lower mood", show=False, id="mood.lower"),
         Binding("right,up", "step(1)", "Higher mood", show=False, id="mood.higher"),

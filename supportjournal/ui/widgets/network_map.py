@@ -8,7 +8,7 @@ Public API (used by the home screen):
 - ``NetworkMap.MemberClicked(member_id)``: posted when a member's label is clicked.
 
 Every cell of the layout carries a style tag; each tag maps to the component class
-``network-map--<tag>``, styled in ``app.tcss`` with theme variables. Names are painted as plain
+``network-map--<tag>``, styled in ``DEFAULT_CSS`` with theme variables. Names are painted as plain
 segments, never parsed as markup, and kinds and states have symbols so nothing relies on colour.
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events
 from textual.geometry import Size
@@ -53,6 +52,66 @@ _TAGS = (
 class NetworkMap(Widget):
     """An eco-map of the support network: you at the centre, members on rings by closeness."""
 
+    DEFAULT_CSS = """
+    NetworkMap {
+        height: 1fr;
+        min-height: 5;
+    }
+    NetworkMap > .network-map--ring-line {
+        color: $primary 50%;
+    }
+    NetworkMap > .network-map--ring-label {
+        color: $primary;
+        text-style: italic;
+    }
+    NetworkMap > .network-map--you {
+        color: $accent;
+        text-style: bold;
+    }
+    NetworkMap > .network-map--kind-family {
+        color: $text-error;
+    }
+    NetworkMap > .network-map--kind-friend {
+        color: $text-primary;
+    }
+    NetworkMap > .network-map--kind-colleague {
+        color: $text-warning;
+    }
+    NetworkMap > .network-map--kind-professional {
+        color: $text-success;
+        text-style: bold;
+    }
+    NetworkMap > .network-map--kind-support-group, NetworkMap > .network-map--kind-online-community {
+        color: $text-secondary;
+        text-style: bold;
+    }
+    NetworkMap > .network-map--name {
+        color: $foreground;
+    }
+    NetworkMap > .network-map--name-around {
+        color: $foreground;
+        text-style: italic;
+    }
+    NetworkMap > .network-map--flow {
+        color: $foreground-muted;
+    }
+    NetworkMap > .network-map--due {
+        color: $warning;
+        text-style: bold;
+    }
+    NetworkMap > .network-map--overdue {
+        color: $error;
+        text-style: bold;
+    }
+    NetworkMap > .network-map--highlight {
+        color: $primary;
+        text-style: bold reverse;
+    }
+    NetworkMap > .network-map--more, NetworkMap > .network-map--legend, NetworkMap > .network-map--hint {
+        color: $foreground-muted;
+    }
+    """
+
     COMPONENT_CLASSES = {f"network-map--{tag}" for tag in _TAGS}
     """One class per style tag of the layout, e.g. ``network-map--overdue``."""
 
@@ -88,7 +147,7 @@ class NetworkMap(Widget):
         """The layout for the current entries, highlight and size (recomputed only when they change)."""
         key = (self.entries, self.highlighted, self.size.width, self.size.height)
         if self._cache is None or self._cache[0] != key:
-            drawn = layout(self.entries, self.size.width, self.size.height, self.highlighted, cell_len)
+            drawn = layout(self.entries, self.size.width, self.size.height, self.highlighted)
             self._cache = (key, drawn)
         return self._cache[1]
 

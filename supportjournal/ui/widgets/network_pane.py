@@ -7,7 +7,7 @@ from datetime import timedelta
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from supportjournal import store
 from supportjournal.domain.balance import flow
@@ -23,10 +23,6 @@ from supportjournal.ui.widgets.text_fields import SafeInput
 
 FLOW_WINDOW_DAYS = 90
 """How far back "which way support has flowed lately" looks."""
-EMPTY = (
-    "Your network: the people, groups and professionals who support you.\n"
-    "Press a to add someone."
-)
 
 
 class NetworkPane(Vertical):
@@ -47,7 +43,6 @@ class NetworkPane(Vertical):
         with Vertical(id="member-area"):
             yield SafeInput(placeholder="filter: name, kind or support   (Esc clears)", id="member-filter")
             yield MemberList(id="members")
-            yield Static(EMPTY, id="network-empty")
 
     def on_mount(self) -> None:
         self.border_title = "1 Network"
