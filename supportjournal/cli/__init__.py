@@ -52,7 +52,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
     if ctx.invoked_subcommand is not None:
         return
     if demo_mode:
-        with demo_journal(years=years or 1, seed=seed or 0, today=session.today) as db:
+        with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as db:
             open_app(db, demo=True)
     else:
         open_app(session.open())

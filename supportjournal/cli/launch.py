@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -24,7 +24,9 @@ def open_app(db: Database, *, demo: bool = False) -> None:
 
 
 @contextmanager
-def demo_journal(*, years: int = 1, seed: int = 0, today: date | None = None) -> Iterator[Database]:
+def demo_journal(
+    *, years: int = 1, seed: int = 0, today: date | None = None, now: datetime | None = None
+) -> Iterator[Database]:
     """A freshly generated sample journal in a private temporary folder, removed afterwards.
 
     The folder is made 0700 by ``tempfile.mkdtemp`` and the file 0600 by the store; the person's
@@ -33,7 +35,8 @@ def demo_journal(*, years: int = 1, seed: int = 0, today: date | None = None) ->
     Args:
         years: How many years of history to generate.
         seed: The random seed; the same seed gives the same journal.
-        today: The last day of the history (default: today).
+        today: The last day of the history, when ``now`` is not given (default: today).
+        now: The moment the app opens: nothing in the sample is later.
     """
     from supportjournal.demo import generate
 
@@ -41,7 +44,7 @@ def demo_journal(*, years: int = 1, seed: int = 0, today: date | None = None) ->
     db = None
     try:
         db = store.open_db(folder / DEMO_FILE)
-        generate(db, years=years, seed=seed, today=today)
+        generate(db, years=years, seed=seed, today=today, now=now)
         yield db
     finally:
         if db is not None:

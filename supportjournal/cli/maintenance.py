@@ -75,7 +75,7 @@ def demo(session: Session, years: int, seed: int) -> None:
         raise click.ClickException(
             f"{shown(str(session.path))} already holds a journal; demo data only goes into a new file"
         )
-    made = generate(db, years=years, seed=seed, today=session.today)
+    made = generate(db, years=years, seed=seed, now=session.now())
     click.echo(
         f"Wrote a demo journal to {shown(str(session.path))}: {made.members} members, "
         f"{made.checkins} check-ins, {made.interactions} interactions, {made.marks} self-care marks, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
@@ -17,6 +17,9 @@ from supportjournal.demo.selfcare import selfcare
 from supportjournal.store.db import transaction
 
 __all__ = ["DemoSummary", "generate"]
+
+_MOMENTS = ("at", "created_at", "updated_at", "archived_at")
+"""The columns that hold a moment; none may be later than the moment the sample is made."""
 
 
 @dataclass(frozen=True)
@@ -34,17 +37,22 @@ class DemoSummary:
     """Journal entries."""
 
 
-def generate(db: Database, *, years: int = 1, seed: int = 0, today: date | None = None) -> DemoSummary:
+def generate(
+    db: Database, *, years: int = 1, seed: int = 0, today: date | None = None, now: datetime | None = None
+) -> DemoSummary:
     """Fill a fresh database with a sample network and ``years`` of daily life, in one transaction.
 
-    The same ``years``, ``seed`` and ``today`` always give the same content, ids and timestamps
-    included: everything is drawn from ``random.Random(seed)`` and placed relative to ``today``.
+    The same ``years``, ``seed`` and ``today`` (or ``now``) always give the same content, ids and
+    timestamps included: everything is drawn from ``random.Random(seed)`` and placed relative to
+    ``today``. Nothing is later than ``now``, so a check-in made just after is the day's latest.
 
     Args:
         db: A fresh, empty database from ``store.open_db``.
         years: How many years of history, ending today.
         seed: Picks one of many equally plausible histories.
-        today: The last day of the history (the latest check-in is on it); default the real today.
+        today: The last day of the history (the latest check-in is on it), when ``now`` is not given.
+        now: The moment the sample is made (its day is the last day); default the end of
+            ``today``, or the clock.
 
     Returns:
         The number of rows written, per kind.
@@ -54,7 +62,8 @@ def generate(db: Database, *, years: int = 1, seed: int = 0, today: date | None 
     """
     if years < 1:
         raise ValueError("years must be at least 1")
-    today = today or date.today()
+    moment = now or (datetime.combine(today, time(23, 59, 59)) if today else datetime.now())
+    today = moment.date()
     first = today - relativedelta(years=years) + timedelta(days=1)
     rng = random.Random(seed)
     members, asks, active = network(rng, first, today)
@@ -70,6 +79,10 @@ def generate(db: Database, *, years: int = 1, seed: int = 0, today: date | None 
     entries = journal(rng, days, done, inner)
     checkins = [row for day in days for row in day.checkins]
     interactions = [row for day in days for _, row in day.contacts]
+    # Today's rows sit at fixed hours (a check-in about 08:00): a minute before now at the latest.
+    latest = max(datetime.combine(today, time()), moment.replace(microsecond=0) - timedelta(minutes=1))
+    for row in (*members, *asks, *checkins, *interactions, *items, *marks, *entries):
+        _no_later_than(row, latest.isoformat())
     with transaction(db):
         db["members"].insert_all(members)
         db["asks"].insert_all(asks)
@@ -79,3 +92,10 @@ def generate(db: Database, *, years: int = 1, seed: int = 0, today: date | None 
         db["selfcare_marks"].insert_all(marks)
         db["journal"].insert_all(entries)
     return DemoSummary(len(members), len(checkins), len(interactions), len(marks), len(entries))
+
+
+def _no_later_than(row: dict, latest: str) -> None:
+    """Move any moment of ``row`` later than ``latest`` (ISO text, so text order is time order) back to it."""
+    for column in _MOMENTS:
+        if (row.get(column) or "") > latest:
+            row[column] = latest

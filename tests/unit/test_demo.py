@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -208,6 +208,19 @@ def test_default_today_is_the_real_today(db):
     after = date.today()  # the same day, unless the test ran across midnight
     latest = date.fromisoformat(db.execute("SELECT MAX(day) FROM checkins").fetchone()[0])
     assert before <= latest <= after
+
+
+@pytest.mark.parametrize("clock", ["00:00:20", "07:05:30", "23:59:59"])
+def test_nothing_is_later_than_the_moment_the_sample_is_made(db, clock):
+    now = datetime.combine(TODAY, time.fromisoformat(clock))
+    generate(db, seed=2, now=now)
+    for table, column in [(t, c) for t in db.table_names() for c in ("at", "created_at", "updated_at", "archived_at")
+                          if c in db[t].columns_dict]:
+        latest = db.execute(f"SELECT MAX({column}) FROM [{table}]").fetchone()[0]
+        assert latest is None or datetime.fromisoformat(latest) <= now, (table, column, latest)
+    assert store.checkins_on(db, TODAY), "today still has its check-in, the app looks alive"
+    store.record_checkin(db, 2, now, now=now)
+    assert store.checkins_on(db, TODAY)[-1].mood == 2  # what the header shows as today's mood
 
 
 def test_demo_does_not_import_textual_or_rich():

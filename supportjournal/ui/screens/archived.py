@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
+from supportjournal.domain.days import day_label
 from supportjournal.ui import member_actions
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saving
 from supportjournal.ui.render import clean, literal, styled
@@ -49,8 +51,8 @@ class Archive:
     """What is deleted along with a record, said before asking."""
 
 
-def _when(moment: object) -> str:
-    return f" · archived {moment:%d %b %Y}" if moment else ""
+def _when(moment: date | None) -> str:
+    return f" · archived {day_label(moment, year=True)}" if moment else ""
 
 
 def _member_rows(db: Database) -> list[tuple[str, Content]]:

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
+from supportjournal.domain.days import day_label
 from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import DIRECTIONS, CheckIn, Member
 from supportjournal.domain.names import suggested
@@ -104,7 +105,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
 
     def on_mount(self) -> None:
         now = self.app.clock()  # type: ignore[attr-defined]
-        self.query_one("#checkin").border_title = f"Check-in · {now:%a %d %b, %H:%M}"
+        self.query_one("#checkin").border_title = f"Check-in · {day_label(now)}, {now:%H:%M}"
         with reading(self):  # unread, the check-in still takes a mood and a note
             self.members = {member.id: member for member in store.list_members(self._db)}
         for error in self.query(".checkin-error"):

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Markdown, OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.domain.text import visible
+from supportjournal.domain.days import day_label
 from supportjournal.domain.journal import keep_both
 from supportjournal.domain.models import JournalEntry
 from supportjournal.domain.validation import ValidationError
@@ -150,7 +151,7 @@ class JournalScreen(Screen[None]):
         self._show_text(entry.body if entry else "")
         when = "today" if day == self._today else "yesterday" if day == self._today - timedelta(1) else ""
         main = self._main
-        main.border_title = f"{day:%a %d %b %Y}" + (f" · {when}" if when else "")
+        main.border_title = day_label(day, year=True) + (f" · {when}" if when else "")
         main.border_subtitle = "saved" if entry else ""
         self._show_checkins()
         self._days.show_day(day)

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from supportjournal import store
+from supportjournal.domain.days import day_label
 from supportjournal.ui.guard import reads
 
 
@@ -48,7 +49,7 @@ class AppHeader(Horizontal):
         """Show today's date, mood and streak as they are now."""
         app = self.app
         today = app.today  # type: ignore[attr-defined]
-        date_text = f"{today:%a} {today.day} {today:%b %Y}"
+        date_text = day_label(today, year=True)
         if getattr(app, "demo", False):
             date_text += "  ·  demo"
         self.query_one("#header-date", Static).update(date_text)

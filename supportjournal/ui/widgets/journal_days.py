@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from supportjournal import store
+from supportjournal.domain.days import day_label
 from supportjournal.domain.journal import day_mood, mood_bar
 from supportjournal.ui.guard import reading, reads
 
@@ -20,8 +21,8 @@ def day_prompt(day: date, moods: list[int]) -> Content:
     """One row: the day, and its mood as a bar and a number (a dot without a check-in)."""
     mood = day_mood(moods)
     if mood is None:
-        return Content.assemble(f"{day:%a %d %b} ", ("  ·", "$foreground-muted"))
-    return Content.assemble(f"{day:%a %d %b} ", (mood_bar(mood), "$accent"), f"{mood:>2}")
+        return Content.assemble(f"{day_label(day):<10} ", ("  ·", "$foreground-muted"))
+    return Content.assemble(f"{day_label(day):<10} ", (mood_bar(mood), "$accent"), f"{mood:>2}")
 
 
 class DayList(OptionList):
