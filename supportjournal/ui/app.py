@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from datetime import date, datetime
 
 from sqlite_utils import Database
 from rich.console import RenderableType
 from textual.actions import ActionParseResult
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.reactive import var
+from textual.screen import Screen
 
 from supportjournal import store
 from supportjournal.domain.text import visible
@@ -71,7 +72,7 @@ class SupportJournalApp(App[None]):
         Binding("i", "coming('insights')", "Insights", id="insights", show=False),
         Binding(
             "exclamation_mark,ctrl+g", "coming('get_help')", "Get help", id="get_help", show=False,
-            tooltip="Crisis lines and who to reach (ctrl+g while typing)",
+            tooltip="Get help now (ctrl+g while typing)",
         ),
     ]
 
@@ -178,6 +179,10 @@ class SupportJournalApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        # Our own Quit (which saves first) and Keys stand in the palette; Textual's would be second copies.
+        return (command for command in super().get_system_commands(screen) if command.title not in ("Quit", "Keys"))
 
     def action_coming(self, feature: str) -> None:
         """Say what a key of a feature not built yet will do, so it never does nothing."""

@@ -1,11 +1,10 @@
-"""Every key of every screen, gathered from the bindings themselves so new keys show up on their own."""
+"""Every key of every screen, under the names a person sees; gathered from the bindings so new keys show up."""
 
 from __future__ import annotations
 
 import importlib
 import inspect
 import pkgutil
-import re
 from collections.abc import Iterator
 
 from textual.app import App, ComposeResult
@@ -17,7 +16,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 import supportjournal.ui
-from supportjournal.ui.commands import own_bindings
+from supportjournal.ui.commands import EVERYWHERE, OTHER, SECTIONS, bindings_by_id, section_of
+
+KEYS_WIDTH = 20
+"""Cells for the keys column."""
+NOT_BINDINGS = {
+    EVERYWHERE: [("ctrl+p", "The command palette: every action by name")],
+    "Check-in": [("1 … 9, 0", "Your mood (0 is 10)")],
+}
+"""Keys that no binding of ours declares: the palette is Textual's, the mood digits are the picker's."""
 
 
 def keyed_classes() -> Iterator[type[DOMNode]]:
@@ -26,51 +33,47 @@ def keyed_classes() -> Iterator[type[DOMNode]]:
     for info in pkgutil.walk_packages(supportjournal.ui.__path__, "supportjournal.ui."):
         module = importlib.import_module(info.name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
-            if (
-                issubclass(cls, DOMNode)
-                and cls.__module__ == module.__name__
-                and not cls.__name__.startswith("_")
-                and own_bindings(cls)
-            ):
+            if issubclass(cls, DOMNode) and cls.__module__ == module.__name__ and bindings_by_id(cls):
                 classes.append(cls)
     classes.sort(key=lambda cls: (not issubclass(cls, App), cls.__module__, cls.__name__))
     return iter(classes)
 
 
-def title_of(cls: type) -> str:
-    """``MemberDetailScreen`` -> ``Member detail screen``; the app is "Everywhere"."""
-    if issubclass(cls, App):
-        return "Everywhere"
-    words = re.findall(r"[A-Z][a-z]*|[a-z]+", cls.__name__)
-    return " ".join([words[0], *(word.lower() for word in words[1:])]) if words else cls.__name__
+def help_sections(app: App[object]) -> dict[str, list[tuple[str, str]]]:
+    """``{place: [(keys, what they do)]}`` in ``SECTIONS`` order, each binding id once, its keys joined by " / "."""
+    sections: dict[str, list[tuple[str, str]]] = {name: [] for name in dict.fromkeys([*SECTIONS.values(), OTHER])}
+    seen: set[str] = set()
+    for cls in keyed_classes():
+        for binding_id, bindings in bindings_by_id(cls).items():
+            if binding_id in seen:
+                continue
+            seen.add(binding_id)
+            keys = " / ".join(dict.fromkeys(app.get_key_display(binding) for binding in bindings))
+            sections[section_of(binding_id)].append((keys, what_it_does(bindings[0])))
+    for name, rows in NOT_BINDINGS.items():
+        sections[name].extend(rows)
+    return {name: rows for name, rows in sections.items() if rows}
 
 
-def key_lines(app: App[object], cls: type) -> list[tuple[str, str]]:
-    """``(keys, what they do)`` for a class, keys sharing one binding id joined by " / "."""
-    rows: dict[str, tuple[list[str], str]] = {}
-    for binding in own_bindings(cls):
-        assert binding.id is not None
-        keys, _ = rows.setdefault(binding.id, ([], binding.tooltip or binding.description))
-        keys.append(app.get_key_display(binding))
-    return [(" / ".join(keys), text) for keys, text in rows.values()]
+def what_it_does(binding: Binding) -> str:
+    """The tooltip where there is one (it says more), else the footer's word."""
+    return binding.tooltip or binding.description
 
 
 def help_content(app: App[object]) -> Content:
     """The whole key list as one block of text."""
     blocks = []
-    for cls in keyed_classes():
-        lines = [Content.styled(title_of(cls), "bold $primary")]
-        lines += [Content.assemble((f"  {keys:<16}", "bold"), what) for keys, what in key_lines(app, cls)]
+    for name, rows in help_sections(app).items():
+        lines = [Content.styled(name, "bold $primary")]
+        lines += [Content.assemble((f"  {keys:<{KEYS_WIDTH}}", "bold"), what) for keys, what in rows]
         blocks.append(Content("\n").join(lines))
-    palette = Content.assemble(("Command palette", "bold $primary"), "\n", ("  ctrl+p          ", "bold"),
-                               "every action above, by name")
-    return Content("\n\n").join([*blocks, palette])
+    return Content("\n\n").join(blocks)
 
 
 class HelpScreen(ModalScreen[None]):
     """The keys of every screen; Escape or ? closes it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="help.close")]
+    BINDINGS = [Binding("escape,question_mark,f1,q", "close", "Close")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog"):
@@ -82,4 +85,3 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
-
