@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import wcwidth
 
@@ -14,13 +14,32 @@ CellWidth = Callable[[str], int]
 Glyph = tuple[str, int]
 """One grapheme cluster and its width in cells (1 or more)."""
 
+_ZWJ = "\u200d"
+
+
+def _clusters(text: str) -> Iterator[str]:
+    """The grapheme clusters of ``text`` as a terminal shows it (``visible``), by wcwidth.
+
+    A cluster ending in a zero-width joiner takes the next one too, as wcwidth's and Rich's
+    widths do ("n\u200dj" is one cell there), so a line of glyphs is as wide as they measure it.
+    """
+    joined = ""
+    for cluster in wcwidth.iter_graphemes(unicodedata.normalize("NFC", visible(text))):
+        if joined and not joined.endswith(_ZWJ):
+            yield joined
+            joined = ""
+        joined += cluster
+    if joined:
+        yield joined
+
+
 def cells(text: str) -> int:
     """The cells ``text`` takes on a terminal (shown as ``visible`` shows it), by wcwidth.
 
     The one measure for CLI tables, map labels and truncation: wide characters, emoji, flags
     and ZWJ families take two cells, combining marks and joiners none.
     """
-    return wcwidth.width(visible(text))
+    return sum(wcwidth.width(cluster) for cluster in _clusters(text))
 
 
 def glyphs(text: str, cell_width: CellWidth = cells) -> list[Glyph]:
@@ -35,7 +54,7 @@ def glyphs(text: str, cell_width: CellWidth = cells) -> list[Glyph]:
         and a cluster that takes no cell (a lone joiner or accent) is left out.
     """
     result: list[Glyph] = []
-    for cluster in wcwidth.iter_graphemes(unicodedata.normalize("NFC", visible(text))):
+    for cluster in _clusters(text):
         width = cell_width(cluster)
         if cluster.isspace():
             result.extend([(" ", 1)] * width)
