@@ -64,10 +64,10 @@ from supportjournal.store.selfcare import (
     set_mark,
     update_item,
 )
-from supportjournal.store.settings import get_setting, set_setting
+from supportjournal.store.settings import WELCOME_SETTING, get_setting, set_setting, should_welcome
 
 __all__ = [
-    "SCHEMA_VERSION", "HIGHLIGHT_END", "HIGHLIGHT_START", "Contact", "EntryChanged", "MemberLookupError",
+    "SCHEMA_VERSION", "HIGHLIGHT_END", "WELCOME_SETTING", "HIGHLIGHT_START", "Contact", "EntryChanged", "MemberLookupError",
     "NewerSchemaError", "SearchHit", "StoreError", "add_ask", "add_item", "add_member",
     "archive_interaction", "archive_item", "archive_member", "balances", "checkin_days_descending",
     "checkin_streak", "checkins_on", "data_version", "entry_days", "find_members", "get_checkin", "get_entry",
@@ -75,6 +75,6 @@ __all__ = [
     "last_contacts", "list_asks", "list_items", "list_members", "log_interaction", "marks_between",
     "moods_between", "move_item", "open_db", "purge_item", "purge_member", "recent_interactions", "record_checkin",
     "resolve_member", "restore_interaction", "restore_item", "restore_member", "save_entry",
-    "search_entries", "set_busy_timeout", "set_mark", "set_setting", "transaction", "update_interaction", "update_item",
+    "search_entries", "set_busy_timeout", "set_mark", "set_setting", "should_welcome", "transaction", "update_interaction", "update_item",
     "update_member",
 ]

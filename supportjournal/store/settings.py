@@ -7,7 +7,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from supportjournal.store.db import transaction
+from supportjournal.store.db import is_empty, transaction
+
+WELCOME_SETTING = "welcome_seen"
+"""Set once the first-run welcome has been finished or skipped."""
 
 
 def get_setting(db: Database, key: str, default: Any = None) -> Any:
@@ -18,3 +21,8 @@ def get_setting(db: Database, key: str, default: Any = None) -> Any:
 def set_setting(db: Database, key: str, value: Any) -> None:
     with transaction(db):
         db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+def should_welcome(db: Database) -> bool:
+    """True on a journal nobody has started (nothing written) whose welcome was never seen."""
+    return not get_setting(db, WELCOME_SETTING) and is_empty(db)

@@ -16,17 +16,20 @@ from textual.driver import Driver
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.reactive import var
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from supportjournal import store
 from supportjournal.domain.text import visible
 from supportjournal.ui.commands import ActionCommands
 from supportjournal.ui.crash import crash_report
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
+from supportjournal.ui.screens.checkin import CheckInScreen
+from supportjournal.ui.screens.help import HelpScreen
+from supportjournal.ui.screens.home import HomeScreen
+from supportjournal.ui.screens.journal import JournalScreen
+from supportjournal.ui.screens.welcome import WelcomeScreen
 
 Clock = Callable[[], datetime]
-WELCOME_SETTING = "welcome_seen"
-"""Set once the first-run welcome has been finished or skipped."""
 BUSY_WAIT_MS = 3_000
 """How long a write from the app waits for another program's lock; the screen is still meanwhile,
 so it is shorter than the command line's wait, and the guard then says the file is busy."""
@@ -46,11 +49,6 @@ UNSAVED_AT_QUIT = (
     "Your journal entry isn't saved yet, so the app is still open; it is saved on its own as soon as "
     "the file can be written. Quit again to leave without it."
 )
-
-
-def should_welcome(db: Database) -> bool:
-    """True on a journal nobody has started (nothing written) whose welcome was never seen."""
-    return not store.get_setting(db, WELCOME_SETTING) and store.is_empty(db)
 
 
 class SupportJournalApp(App[None]):
@@ -162,21 +160,15 @@ class SupportJournalApp(App[None]):
                 store.set_setting(self.db, "theme", theme)
 
     def on_mount(self) -> None:
-        from supportjournal.ui.screens.home import HomeScreen
-
         self.push_screen(HomeScreen())
         self.set_interval(POLL_SECONDS, self.notice_other_writes)
         welcome = False
         with reading(self):
-            welcome = should_welcome(self.db)
+            welcome = store.should_welcome(self.db)
         if welcome:
-            from supportjournal.ui.screens.welcome import WelcomeScreen
-
             self.push_screen(WelcomeScreen())
 
     def action_help(self) -> None:
-        from supportjournal.ui.screens.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -191,16 +183,10 @@ class SupportJournalApp(App[None]):
                     timeout=20 if urgent else 6, markup=False)
 
     def action_checkin(self) -> None:
-        from supportjournal.ui.screens.checkin import CheckInScreen
-
         if not isinstance(self.screen, CheckInScreen):
             self.push_screen(CheckInScreen())
 
     def action_journal(self) -> None:
-        from textual.screen import ModalScreen
-
-        from supportjournal.ui.screens.journal import JournalScreen
-
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):
             self.push_screen(JournalScreen())
 

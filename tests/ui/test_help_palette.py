@@ -9,7 +9,8 @@ from textual.command import CommandPalette
 from textual.widgets import Input, Static, TextArea
 
 from supportjournal import store
-from supportjournal.ui.app import WELCOME_SETTING, SupportJournalApp
+from supportjournal.store import WELCOME_SETTING
+from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.commands import commands_for
 from supportjournal.ui.screens.help import HelpScreen, help_content, help_sections
 from supportjournal.ui.screens.home import HomeScreen

@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
 from supportjournal import store
-from supportjournal.ui.app import WELCOME_SETTING
 from supportjournal.ui.guard import saving
 from supportjournal.ui.widgets.quick_add import QuickAdd
 
@@ -107,7 +106,7 @@ class WelcomeScreen(Screen[None]):
         Home either way: if it can't be remembered now, the welcome simply shows again next time.
         """
         with saving(self, "Everyone you added is saved; the welcome may show again next time."):
-            store.set_setting(self.app.db, WELCOME_SETTING, True)  # type: ignore[attr-defined]
+            store.set_setting(self.app.db, store.WELCOME_SETTING, True)  # type: ignore[attr-defined]
             self.app.data_changed()  # type: ignore[attr-defined]
         self.dismiss()
 
