@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from supportjournal import store
-from supportjournal.ui.app import WELCOME_SETTING, SupportJournalApp
+from supportjournal.store import WELCOME_SETTING
+from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.render import clean
 from supportjournal.ui.screens.archived import ArchivedScreen
 from supportjournal.ui.screens.confirm import ConfirmScreen

@@ -5,7 +5,8 @@ from __future__ import annotations
 from textual.widgets import Input, OptionList
 
 from supportjournal import store
-from supportjournal.ui.app import WELCOME_SETTING, SupportJournalApp
+from supportjournal.store import WELCOME_SETTING
+from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.checkin import CheckInScreen
 from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.widgets.mood_picker import MoodPicker

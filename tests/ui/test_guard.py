@@ -12,7 +12,8 @@ from textual.widgets import Input, OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.ui import app as app_module
-from supportjournal.ui.app import WELCOME_SETTING, SupportJournalApp
+from supportjournal.store import WELCOME_SETTING
+from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.guard import what_happened
 from supportjournal.ui.screens import journal as journal_screen
 from supportjournal.ui.screens.checkin import CheckInScreen

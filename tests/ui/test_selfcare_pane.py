@@ -9,7 +9,8 @@ from textual.widgets import Input, OptionList
 
 from supportjournal import store
 from supportjournal.domain.selfcare import STARTER_SET
-from supportjournal.ui.app import WELCOME_SETTING, SupportJournalApp
+from supportjournal.store import WELCOME_SETTING
+from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.selfcare_form import MarkNoteForm, SelfCareForm
 from supportjournal.ui.screens.selfcare_starter import StarterForm
 from supportjournal.ui.widgets.selfcare import SelfCarePane
