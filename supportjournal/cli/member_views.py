@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from supportjournal import store
 from supportjournal.cli.output import echo_json, jsonable, shown, table
 from supportjournal.domain.cadence import contact_status
+from supportjournal.domain.channels import channel_text
 from supportjournal.domain.days import NO_CONTACT, moment_words, on_day
 from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import ContactStatus, Member
@@ -67,7 +68,7 @@ def _details(member: Member, status: ContactStatus | None) -> list[tuple[str, st
         ("supports", ", ".join(member.supports)),
         ("fit", _fit(member)),
         ("contact", status_words(status)),
-        ("channels", " · ".join(f"{shown(c.kind)} {shown(c.value)}" for c in member.channels)),
+        ("channels", " · ".join(shown(channel_text(c)) for c in member.channels)),
         ("link", shown(member.link)),
     ]
     return [(label, value) for label, value in rows if value]

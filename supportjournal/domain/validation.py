@@ -137,5 +137,5 @@ def clean_channels(values: Iterable[Channel | tuple[str, str]]) -> tuple[Channel
     for value in values:
         kind, text = (value.kind, value.value) if isinstance(value, Channel) else value
         if text.strip():
-            channels.append(Channel(kind.strip() or "contact", text.strip()))
+            channels.append(Channel(kind.strip(), text.strip()))  # no kind stays none: "phone" is not "contact: phone"
     return tuple(channels)

@@ -100,7 +100,7 @@ def test_show_everything(cli, db, network):
     out = ok(cli("member", "show", "ana"))
     assert out.splitlines()[0] == "Ana"
     for words in ("kind      friend", "ring      inner", "supports  listening", "fit       empathy 4",
-                  "channels  phone 0123", "  line one\n  line two", "Asked for\n  listening  on Tue 24 Nov  said so at lunch",
+                  "channels  phone: 0123", "  line one\n  line two", "Asked for\n  listening  on Tue 24 Nov  said so at lunch",
                   "Recent contact\n  19:30 on Wed 25 Nov  you gave  coffee"):
         assert words in out
 

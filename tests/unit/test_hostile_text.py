@@ -120,7 +120,7 @@ def test_the_command_line_views_show_the_text_as_typed(text):
     assert _checkin_row(checkin) == ["18:30", "mood 6", f"with {expected(text)} (you gave)", expected(text)]
     member = Member("m1", text, "friend", channels=(Channel(text, text),), link=text)
     details = dict(_details(member, None))
-    assert details["channels"] == f"{expected(text)} {expected(text)}" and details["link"] == expected(text)
+    assert details["channels"] == f"{expected(text)}: {expected(text)}" and details["link"] == expected(text)
 
 
 def test_lone_surrogates_from_undecodable_bytes_show_as_replacement_characters():

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from supportjournal import store
+from supportjournal.domain.channels import format_channels, parse_channels
 from supportjournal.domain.models import Channel
 from supportjournal.domain.validation import ValidationError
 from tests.conftest import HOSTILE_TEXT, NOW, TODAY
@@ -190,3 +191,13 @@ def test_last_contacts(db):
     assert store.last_contacts(db) == {ana.id: TODAY - timedelta(days=2), ben.id: TODAY - timedelta(days=3)}
     store.archive_interaction(db, latest.id)  # archived interactions don't count
     assert store.last_contacts(db)[ana.id] == TODAY - timedelta(days=5)
+
+
+def test_a_channel_typed_without_a_kind_stays_as_typed(db):
+    typed = "phone; 0123 456; email: ana@example.org; https://ana.example"
+    member = store.add_member(db, "Ana", "friend", channels=[Channel(*part) for part in parse_channels(typed)])
+    assert member.channels == (Channel("", "phone"), Channel("", "0123 456"), Channel("email", "ana@example.org"),
+                               Channel("link", "https://ana.example"))
+    shown = format_channels(store.get_member(db, member.id).channels)
+    assert shown == "phone; 0123 456; email: ana@example.org; link: https://ana.example"
+    assert [Channel(*part) for part in parse_channels(shown)] == list(member.channels)

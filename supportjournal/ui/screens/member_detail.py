@@ -14,12 +14,13 @@ from textual.widgets import Footer, Static
 
 from supportjournal import store
 from supportjournal.domain.cadence import contact_status
+from supportjournal.domain.channels import channel_text
 from supportjournal.domain.days import NO_CONTACT, day_label
 from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import Interaction, Member
 from supportjournal.ui import member_actions
 from supportjournal.ui.guard import reads
-from supportjournal.ui.render import literal, styled
+from supportjournal.ui.render import literal
 from supportjournal.ui.screens.member_form import RING_WORDS
 from supportjournal.ui.widgets.header import AppHeader
 
@@ -64,7 +65,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
         for name in ("empathy", "reliability", "availability")
     )
     channels = Content("\n").join(
-        styled("$kind: $value", kind=c.kind, value=c.value) for c in member.channels
+        literal(channel_text(c)) for c in member.channels
     ) or Content.styled("none noted", MUTED)
     asks = store.list_asks(db, member.id)[:HISTORY_LIMIT]
     asked = Content("\n").join(
