@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from supportjournal.domain.cadence import CadenceError, normalize_cadence
 from supportjournal.domain.models import (
@@ -17,6 +18,7 @@ from supportjournal.domain.schedule import ScheduleError, parse_schedule
 
 MAX_NAME = 200
 MAX_NOTE = 20_000
+T = TypeVar("T")
 
 
 class ValidationError(ValueError):
@@ -27,6 +29,57 @@ class ValidationError(ValueError):
         self.field = field
         """The field the message belongs next to."""
         self.message = message
+
+
+class ValidationErrors(ValidationError):
+    """Bad input in several fields at once: a form shows every message, the CLI one line of them all."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors[0].field, "; ".join(error.message for error in errors))
+        self.errors = errors
+        """Each field's error, in the order the fields were checked."""
+
+    @property
+    def by_field(self) -> dict[str, str]:
+        """The first message for each field."""
+        messages: dict[str, str] = {}
+        for error in self.errors:
+            messages.setdefault(error.field, error.message)
+        return messages
+
+
+class Checks:
+    """Run every check of a form before giving up, so all its errors are known at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def run(self, clean: Callable[..., T], *args: Any, field: str = "") -> T | None:
+        """``clean(*args)``, or ``None`` with its error kept for ``done`` (filed under ``field`` if given)."""
+        try:
+            return clean(*args)
+        except ValidationErrors as errors:
+            self.errors.extend(errors.errors)
+        except ValidationError as error:
+            self.errors.append(ValidationError(field, error.message) if field else error)
+        return None
+
+    def done(self) -> None:
+        """Raise every error kept, as one ``ValidationErrors``; nothing if all passed."""
+        if self.errors:
+            raise ValidationErrors(self.errors)
+
+
+def clean_each(cleaners: Mapping[str, Callable[[Any], Any]], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Clean each value with its field's cleaner.
+
+    Raises:
+        ValidationErrors: Naming every bad field, not just the first.
+    """
+    checks = Checks()
+    cleaned = {key: checks.run(cleaners[key], value) for key, value in values.items()}
+    checks.done()
+    return cleaned
 
 
 def _choice(field: str, value: str, choices: Iterable[str]) -> str:

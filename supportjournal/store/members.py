@@ -28,7 +28,7 @@ def clean_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """Validate and normalise member fields (only those given).
 
     Raises:
-        ValidationError: Naming the first bad field.
+        ValidationErrors: Naming every bad field.
     """
     cleaners = {
         "name": v.clean_name,
@@ -46,7 +46,7 @@ def clean_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(cleaners)
     if unknown:
         raise v.ValidationError(sorted(unknown)[0], f"unknown field {sorted(unknown)[0]!r}")
-    return {key: cleaners[key](value) for key, value in fields.items()}
+    return v.clean_each(cleaners, fields)
 
 
 def add_member(

@@ -88,7 +88,7 @@ async def test_the_starter_set_can_be_skipped_refuses_a_bad_schedule_and_is_acce
         schedule.value = ""
         await pilot.press(*"now and then", "ctrl+s")
         assert isinstance(app.screen, StarterForm)
-        assert "unknown schedule" in str(form.query_one("#error-2").render())
+        assert "unknown schedule" in str(form.query_one("#error-schedule-2").render())
         await pilot.press("escape")
         assert not isinstance(app.screen, StarterForm)
         assert store.list_items(seen) == []
@@ -244,7 +244,7 @@ async def test_a_adds_an_activity_and_bad_input_is_refused_next_to_the_field(see
         assert [item.title for item in store.list_items(seen)] == ["Walk"]
         form.query_one("#schedule", Input).value = ""
         await pilot.press(*"Tue, Sat")
-        assert "means: tue,sat" in str(form.query_one("#schedule-hint").render())
+        assert "means: tue,sat" in str(form.query_one("#field-schedule .form-hint").render())
         await pilot.press("enter")
         assert not isinstance(app.screen, SelfCareForm)
         added = item_named(seen, "Journal 5 min")

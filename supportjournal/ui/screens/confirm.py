@@ -4,39 +4,31 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
+
+from supportjournal.ui.forms import FormScreen
 
 
-class ConfirmScreen(ModalScreen[bool]):
-    """Ask before doing something the person may not have meant."""
+class ConfirmScreen(FormScreen[bool]):
+    """Ask before doing something the person may not have meant; its buttons name their keys."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+        Binding("y", "save", "Yes", id="confirm.yes"),
+        Binding("n", "cancel", "No", id="confirm.no"),
     ]
+    cancel_label = "Cancel (n)"
+    writes = False
+    focus_first = "#form-cancel"
 
     def __init__(self, question: Content, yes: str = "Yes") -> None:
         super().__init__()
         self.question = question
         """What is asked; built with ``render.styled`` when it holds user text."""
-        self.yes = yes
+        self.save_label = f"{yes} (y)"
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-box", classes="dialog"):
-            yield Static(self.question, id="confirm-question")
-            with Horizontal(classes="buttons"):
-                yield Button(self.yes, id="confirm-yes", variant="warning")
-                yield Button("Cancel", id="confirm-no")
+    def compose_fields(self) -> ComposeResult:
+        yield Static(self.question, id="confirm-question", classes="form-text")
 
-    def on_mount(self) -> None:
-        self.query_one("#confirm-no", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(event.button.id == "confirm-yes")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
+    def save(self) -> bool:
+        return True

@@ -8,11 +8,11 @@ from textual.content import Content
 from textual.widgets import Button, Input, Select, Static
 
 from supportjournal import store
-from supportjournal.domain.models import RINGS
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.forms import clear_errors, error_messages, field, show_errors
 from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal
-from supportjournal.ui.screens.member_form import RING_WORDS, clear_field_errors, labelled, show_field_error
+from supportjournal.ui.screens.member_form import ring_choice
 from supportjournal.ui.widgets.text_fields import SafeInput
 
 
@@ -29,16 +29,15 @@ class QuickAdd(Vertical):
         """Names added here, in order."""
 
     def compose(self) -> ComposeResult:
-        with Horizontal(classes="field-row"):
-            yield labelled("Name", SafeInput(id="name", placeholder="a name, then Enter"), "name")
+        with Horizontal(classes="form-row"):
+            yield field("Name", "name", SafeInput(id="name", placeholder="a name, then Enter"))
             if len(self.kinds) > 1:
-                yield labelled("Kind", Select([(k, k) for k in self.kinds], value=self.kinds[0], allow_blank=False, id="kind"), "kind")
-        with Horizontal(classes="field-row"):
-            rings = [(RING_WORDS[r], r) for r in RINGS]
-            yield labelled("How close", Select(rings, value=self.ring, allow_blank=False, id="ring"), "ring")
-            yield labelled("How often to be in touch", SafeInput(id="cadence", placeholder="weekly, every 10 days…"), "cadence")
+                yield field("Kind", "kind", Select([(k, k) for k in self.kinds], value=self.kinds[0], allow_blank=False, id="kind"))
+        with Horizontal(classes="form-row"):
+            yield field("How close", "ring", ring_choice(self.ring))
+            yield field("How often to be in touch", "cadence", SafeInput(id="cadence", placeholder="weekly, every 10 days…"))
         if self.with_link:
-            yield labelled("Link (optional)", SafeInput(id="link", placeholder="https://…"), "link")
+            yield field("Link (optional)", "link", SafeInput(id="link", placeholder="https://…"))
         with Horizontal(classes="buttons"):
             yield Button("Add", id="quick-add", variant="primary")
         yield Static("", id="quick-added")
@@ -62,9 +61,9 @@ class QuickAdd(Vertical):
                 now=self.app.clock(),  # type: ignore[attr-defined]
             )
         except ValidationError as error:
-            show_field_error(self, error.field, error.message)
+            show_errors(self, error_messages(error))
             return
-        clear_field_errors(self)
+        clear_errors(self)
         self.added.append(member.name)
         self.app.data_changed()  # type: ignore[attr-defined]
         for field in ("#name", "#cadence", "#link"):

@@ -1,0 +1,154 @@
+"""The one way to build a form: a modal of declared fields, every error at once under its field, its keys always in sight."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, OptionList, Select, Static
+
+from supportjournal.domain.validation import ValidationError, ValidationErrors
+from supportjournal.ui.guard import saves
+from supportjournal.ui.render import literal
+
+Result = TypeVar("Result")
+
+
+def field(label: str, name: str, widget: Widget, hint: str = "") -> Vertical:
+    """A field: its label, the widget (made compact), an optional hint, and a line for its error.
+
+    Args:
+        label: Our own words for the field.
+        name: The field's name, as ``ValidationError.field`` gives it; the widget's id should match.
+        widget: The input itself.
+        hint: A short example of what goes in, in muted text.
+    """
+    if isinstance(widget, (Input, Select, OptionList)):
+        widget.compact = True
+    parts: list[Widget] = [Label(label, classes="form-label"), widget]
+    if hint:
+        parts.append(Static(hint, classes="form-hint"))
+    parts.append(Static("", id=f"error-{name}", classes="form-error"))
+    return Vertical(*parts, classes="form-field", id=f"field-{name}")
+
+
+def clear_errors(node: DOMNode) -> None:
+    """Hide every error message under ``node``."""
+    for error in node.query(".form-error").results(Static):
+        error.update("")
+        error.remove_class("-shown")
+
+
+def show_errors(node: DOMNode, errors: Mapping[str, str]) -> None:
+    """Show each message under its field (clearing the rest) and focus the first field that is wrong.
+
+    Args:
+        node: The form, or a widget holding fields made with ``field``.
+        errors: Messages by field name; one for a field the form lacks goes to its ``#error-form`` line.
+    """
+    clear_errors(node)
+    first: Widget | None = None
+    for name, message in errors.items():
+        shown = node.query(f"#error-{name}").results(Static)
+        target = next(iter(shown), None) or next(iter(node.query("#error-form").results(Static)), None)
+        if target is None:
+            node.app.notify(message, title="Not saved", severity="error", markup=False)
+            continue
+        target.update(literal(message))
+        target.add_class("-shown")
+        first = first or target
+    if first is None:
+        return
+    # The keys that follow a burst of typing go where the person now looks: focus is set at once.
+    box = next(iter(node.query(f"#field-{next(iter(errors))}")), None) or first
+    box.scroll_visible(animate=False)
+    wrong = next((w for w in node.query(f"#{next(iter(errors))}") if w.focusable), None)
+    if wrong is not None:
+        wrong.screen.set_focus(wrong)
+
+
+def error_messages(error: ValidationError) -> dict[str, str]:
+    """Every field's message in a validation error."""
+    return error.by_field if isinstance(error, ValidationErrors) else {error.field: error.message}
+
+
+class FormScreen(ModalScreen[Result]):
+    """A modal form; a subclass declares its fields in ``compose_fields`` and writes in ``save``.
+
+    ``save`` raises ``ValidationError`` (or ``ValidationErrors`` for several fields): each message
+    is shown under its field and the form stays open. When the file can't be written, the guard
+    says so and the form stays open too. After a save the form announces the change and closes
+    with what ``save`` returned; on cancel it closes with ``cancel_result``.
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+    ]
+
+    form_title: str | Content = ""
+    """Shown in the form's border; a plain string is shown as typed."""
+    save_label = "Save (ctrl+s)"
+    cancel_label = "Cancel (Esc)"
+    cancel_result: Any = False
+    """What the form closes with when cancelled."""
+    writes: ClassVar[bool] = True
+    """The form writes in ``save``, so it announces the change (a confirm dialog does not)."""
+    focus_first: str = ""
+    """The widget focused on opening (a selector); else the first field."""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="form") as form:
+            form.border_title = self.form_title if isinstance(self.form_title, Content) else literal(self.form_title)
+            # Docked, so a form taller than the terminal still shows how to finish it.
+            with Horizontal(classes="form-keys", id="form-keys"):
+                yield Button(self.save_label, id="form-save", variant="primary", compact=True)
+                yield Button(self.cancel_label, id="form-cancel", compact=True)
+            yield from self.compose_fields()
+            yield Static("", id="error-form", classes="form-error")
+
+    def compose_fields(self) -> ComposeResult:
+        """The form's fields, each made with ``field``."""
+        yield from ()
+
+    def on_mount(self) -> None:
+        chosen = self.query(self.focus_first) if self.focus_first else None
+        target = chosen.first() if chosen else next((w for w in self.query(".form-field *") if w.focusable), None)
+        self.set_focus(target or self.query_one("#form-cancel"))
+
+    def save(self) -> Result:
+        """Check every field, then write in one store call; raise ``ValidationError`` if any is wrong."""
+        raise NotImplementedError
+
+    @saves()
+    def action_save(self) -> None:
+        clear_errors(self)
+        try:
+            result = self.save()
+        except ValidationError as error:
+            show_errors(self, error_messages(error))
+            return
+        if self.writes:
+            self.app.data_changed()  # type: ignore[attr-defined]
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        self.dismiss(self.cancel_result)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "form-save":
+            self.action_save()
+        elif event.button.id == "form-cancel":
+            self.action_cancel()
