@@ -14,6 +14,7 @@ from supportjournal.cli.session import Session, journal_command, journal_group
 from supportjournal.domain.dates import parse_day
 from supportjournal.domain.days import on_day
 from supportjournal.domain.models import SelfCareItem
+from supportjournal.domain.selfcare import streak_words
 
 SELFCARE_HELP = """Your own self-care activities: schedules, daily marks and streaks.
 
@@ -85,7 +86,7 @@ def _add_mark_command(name: str, status: str | None, help_text: str, outcome: st
         item = find_item(db, title, False)
         store.set_mark(db, item.id, when, status, now=session.now())
         streak = store.item_streak(db, item, session.today)
-        click.echo(f"{shown(item.title)}: {outcome} {on_day(when, session.today)}; streak {streak}")
+        click.echo(f"{shown(item.title)}: {outcome} {on_day(when, session.today)}; streak {streak_words(item, streak)}")
 
 
 for _mark in _MARKS:

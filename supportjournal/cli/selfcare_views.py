@@ -13,6 +13,7 @@ from supportjournal import store
 from supportjournal.cli.output import jsonable, shown
 from supportjournal.domain.models import SelfCareItem
 from supportjournal.domain.schedule import parse_schedule
+from supportjournal.domain.selfcare import streak_unit, streak_words
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,13 @@ class ItemDay:
         return self.scheduled or self.status != "open"
 
     def as_json(self) -> dict[str, Any]:
-        state = {"scheduled": self.scheduled, "status": self.status, "streak": self.streak}
+        unit = streak_unit(self.item)
+        state = {"scheduled": self.scheduled, "status": self.status, "streak": self.streak, "streak_unit": unit}
         return {**jsonable(self.item), **state}
 
     def row(self) -> list[str]:
         box = {"done": "[x]", "skipped": "[~]", "open": "[ ]"}[self.status]
-        days = "day" if self.streak == 1 else "days"
-        return [box, shown(self.item.title), self.item.schedule, f"streak {self.streak} {days}"]
+        return [box, shown(self.item.title), self.item.schedule, f"streak {streak_words(self.item, self.streak)}"]
 
 
 def items_on(db: Database, items: Iterable[SelfCareItem], day: date) -> list[ItemDay]:

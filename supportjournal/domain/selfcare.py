@@ -87,13 +87,29 @@ def strip(item: SelfCareItem, marks: Mapping[tuple[str, date], Mark], last: date
     return " ".join(states)
 
 
+STREAK_UNITS = {"days": ("d", "day"), "weeks": ("wk", "week"), "times": ("×", "time")}
+"""What a streak counts, its short mark in the pane, and its singular."""
+STREAK_KEY = "streak: d days  wk weeks  × times"
+"""The pane's key to the short marks; ``times`` are scheduled days kept in a row."""
+
+
+def streak_unit(item: SelfCareItem) -> str:
+    """What the item's streak counts: ``days`` (daily), ``weeks`` met (N times a week) or ``times`` (scheduled days)."""
+    schedule = parse_schedule(item.schedule)
+    if schedule.flexible:
+        return "weeks"
+    return "days" if schedule.text == "daily" else "times"
+
+
 def streak_label(item: SelfCareItem, streak: int) -> str:
     """A short streak: ``5 d`` (days), ``3 wk`` (weeks met) or ``4×`` (scheduled days in a row); empty at 0."""
     if streak <= 0:
         return ""
-    schedule = parse_schedule(item.schedule)
-    if schedule.flexible:
-        return f"{streak} wk"
-    if schedule.text == "daily":
-        return f"{streak} d"
-    return f"{streak}×"
+    mark = STREAK_UNITS[streak_unit(item)][0]
+    return f"{streak}{mark}" if mark == "×" else f"{streak} {mark}"
+
+
+def streak_words(item: SelfCareItem, streak: int) -> str:
+    """The streak in words, as the pane's detail and the command line say it: ``24 days``, ``1 week``, ``6 times``."""
+    unit = streak_unit(item)
+    return f"{streak} {STREAK_UNITS[unit][1] if streak == 1 else unit}"

@@ -38,16 +38,16 @@ def test_add_refused(refused):
 
 def test_done_skip_clear(cli, db, items):
     walk = items["Walk outside"]
-    assert ok(cli("selfcare", "done", "walk")) == "Walk outside: done today; streak 1\n"
+    assert ok(cli("selfcare", "done", "walk")) == "Walk outside: done today; streak 1 day\n"
     assert ok(cli("selfcare", "skip", "WALK OUTSIDE", "--day", "yesterday")) == (
-        "Walk outside: skipped (rest day) yesterday; streak 1\n"
+        "Walk outside: skipped (rest day) yesterday; streak 1 day\n"
     )
-    assert ok(cli("selfcare", "done", "w", "--day", "2026-11-25")) == "Walk outside: done on Wed 25 Nov; streak 2\n"
+    assert ok(cli("selfcare", "done", "w", "--day", "2026-11-25")) == "Walk outside: done on Wed 25 Nov; streak 2 days\n"
     marks = store.marks_between(db, TODAY - timedelta(days=5), TODAY, walk.id)
     assert {day: mark.status for (_, day), mark in marks.items()} == {
         TODAY: "done", YESTERDAY: "skipped", date(2026, 11, 25): "done"
     }
-    assert ok(cli("selfcare", "clear", "walk", "--day", "yesterday")) == "Walk outside: mark cleared yesterday; streak 1\n"
+    assert ok(cli("selfcare", "clear", "walk", "--day", "yesterday")) == "Walk outside: mark cleared yesterday; streak 1 day\n"
     assert (walk.id, YESTERDAY) not in store.marks_between(db, YESTERDAY, YESTERDAY)
 
 
@@ -75,11 +75,13 @@ def test_list_and_json(cli, db, items):
     store.set_mark(db, items["Stretch"].id, TODAY, "skipped", now=NOW)
     lines = ok(cli("selfcare", "list")).splitlines()
     assert lines[0].split() == ["[x]", "Walk", "outside", "daily", "streak", "1", "day"]
-    assert lines[1].split() == ["[~]", "Stretch", "mon,wed,fri", "streak", "0", "days"]
-    assert lines[2].split() == ["[", "]", "Therapy", "prep", "thu", "streak", "0", "days"]
+    assert lines[1].split() == ["[~]", "Stretch", "mon,wed,fri", "streak", "0", "times"]
+    assert lines[2].split() == ["[", "]", "Therapy", "prep", "thu", "streak", "0", "times"]
     data = json.loads(ok(cli("selfcare", "list", "--json")))
-    assert [(d["title"], d["status"], d["scheduled"], d["streak"]) for d in data] == [
-        ("Walk outside", "done", True, 1), ("Stretch", "skipped", True, 0), ("Therapy prep", "open", False, 0)
+    assert [(d["title"], d["status"], d["scheduled"], d["streak"], d["streak_unit"]) for d in data] == [
+        ("Walk outside", "done", True, 1, "days"),
+        ("Stretch", "skipped", True, 0, "times"),
+        ("Therapy prep", "open", False, 0, "times"),
     ]
 
 

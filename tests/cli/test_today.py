@@ -41,7 +41,7 @@ def test_today_in_words(cli, day):
         "\n"
         "Self-care\n"
         "  [x]  Walk outside  daily        streak 3 days\n"
-        "  [~]  Stretch       mon,wed,fri  streak 0 days\n"
+        "  [~]  Stretch       mon,wed,fri  streak 0 times\n"
         "  not today: Therapy prep (thu)\n"
         "\n"
         "Check-ins\n"

@@ -13,7 +13,7 @@ from supportjournal.store import WELCOME_SETTING
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.selfcare_form import MarkNoteForm, SelfCareForm
 from supportjournal.ui.screens.selfcare_starter import StarterForm
-from supportjournal.ui.widgets.selfcare import SelfCarePane
+from supportjournal.ui.widgets.selfcare import SelfCarePane, pane_key
 from tests.conftest import HOSTILE_TEXT, TODAY, fixed_clock
 
 LONG_AGO = TODAY - timedelta(days=60)
@@ -33,8 +33,9 @@ async def pane_text(pilot) -> str:
 
 
 async def line_with(pilot, words: str) -> str:
+    """The pane's row holding ``words``, without its border and padding."""
     [line] = [line for line in (await pane_text(pilot)).splitlines() if words in line]
-    return line
+    return line.strip("│").strip()
 
 
 def item_named(db, title):
@@ -113,14 +114,14 @@ async def test_space_ticks_and_unticks_the_day(walk, seen):
     async with app.run_test(size=(100, 30)) as pilot:
         await focus(app, pilot, "Walk")
         assert "Self-care · today, Fri 27 Nov" in (await pane_text(pilot))
-        assert (await line_with(pilot, "Walk")).startswith("│[ ]")
+        assert (await line_with(pilot, "Walk")).startswith("[ ]")
         await pilot.press("space")
         assert status(seen, "Walk") == "done"
-        assert (await line_with(pilot, "Walk")).startswith("│[x]")
+        assert (await line_with(pilot, "Walk")).startswith("[x]")
         assert "1 d" in (await line_with(pilot, "Walk"))
         await pilot.press("space")
         assert status(seen, "Walk") is None
-        assert (await line_with(pilot, "Walk")).startswith("│[ ]")
+        assert (await line_with(pilot, "Walk")).startswith("[ ]")
 
 
 async def test_k_marks_a_rest_day_that_keeps_the_streak(walk, seen):
@@ -132,8 +133,8 @@ async def test_k_marks_a_rest_day_that_keeps_the_streak(walk, seen):
         await pilot.press("k")
         assert status(seen, "Walk") == "skipped"
         line = (await line_with(pilot, "Walk"))
-        assert line.startswith("│[~]") and "(rest)" in line
-        assert "3 d" in line and line.rstrip("│").endswith("xxx~")
+        assert line.startswith("[~]") and "(rest)" in line
+        assert "3 d" in line and line.endswith("xxx~")
         await pilot.press("k")
         assert status(seen, "Walk") is None
 
@@ -144,7 +145,7 @@ async def test_backfilling_yesterday_with_brackets_mends_the_streak(walk, seen):
     app = SupportJournalApp(seen, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await focus(app, pilot, "Walk")
-        assert (await line_with(pilot, "Walk")).rstrip("│").endswith("xxxx-o")
+        assert (await line_with(pilot, "Walk")).endswith("xxxx-o")
         assert " d " not in (await line_with(pilot, "Walk"))  # no streak shown at 0: plain, not alarming
         await pilot.press("left_square_bracket")
         assert "Self-care · yesterday, Thu 26 Nov" in (await pane_text(pilot))
@@ -159,7 +160,7 @@ async def test_backfilling_yesterday_with_brackets_mends_the_streak(walk, seen):
         assert "today, Fri 27 Nov" in (await pane_text(pilot))
         await pilot.press("right_square_bracket")  # never past today
         assert "today, Fri 27 Nov" in (await pane_text(pilot))
-        assert (await line_with(pilot, "Walk")).rstrip("│").endswith("xxxxxo")
+        assert (await line_with(pilot, "Walk")).endswith("xxxxxo")
 
 
 async def test_streaks_follow_each_schedule(seen):
@@ -185,7 +186,7 @@ async def test_streaks_follow_each_schedule(seen):
         heading = next(i for i, line in enumerate(lines) if "not scheduled today" in line)
         assert any("Call Mum" in line for line in lines[heading:])
         assert "4×" in (await line_with(pilot, "Call Mum"))
-        assert (await line_with(pilot, "Call Mum")).rstrip("│").endswith("..x..x.")
+        assert (await line_with(pilot, "Call Mum")).endswith("..x..x.")
         assert "2 wk" in (await line_with(pilot, "Swim"))
         assert "2×" in (await line_with(pilot, "Water plants"))
     assert store.item_streak(seen, mon_thu, TODAY) == 4
@@ -202,8 +203,8 @@ async def test_an_unscheduled_item_can_still_be_ticked(seen):
         await pilot.press("down", "space")  # the heading is skipped
         assert status(seen, "Call Mum") == "done"
         assert status(seen, "Walk") is None
-        assert (await line_with(pilot, "Call Mum")).startswith("│[x]")
-        assert (await line_with(pilot, "Walk")).startswith("│[ ]")
+        assert (await line_with(pilot, "Call Mum")).startswith("[x]")
+        assert (await line_with(pilot, "Walk")).startswith("[ ]")
 
 
 async def test_n_adds_a_note_to_the_day(walk, seen):
@@ -312,7 +313,7 @@ async def test_the_strip_reads_without_colour(walk, seen):
     app = SupportJournalApp(seen, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await focus(app, pilot)
-        assert (await line_with(pilot, "Walk")).rstrip("│").endswith("----~xo")
+        assert (await line_with(pilot, "Walk")).endswith("----~xo")
         assert "x done" in (await pane_text(pilot))
 
 
@@ -321,17 +322,29 @@ async def test_hostile_titles_and_notes_are_shown_literally(seen):
         item = store.add_item(seen, text, "daily", starts_on=LONG_AGO)
         store.set_mark(seen, item.id, TODAY, "done", note=text)
     app = SupportJournalApp(seen, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 40)) as pilot:  # tall enough for every row at once
         await focus(app, pilot)
         rows = (await pane_text(pilot)).splitlines()[1:1 + len(HOSTILE_TEXT)]
         for text, row in zip(HOSTILE_TEXT, rows):
-            assert row.startswith("│[x] " + text[:12]), repr(text)  # titles are cut to fit; what shows is as typed
+            assert row.startswith("│ [x] " + text[:12]), repr(text)  # titles are cut to fit; what shows is as typed
         for text in HOSTILE_TEXT:
             await focus(app, pilot, text)
             detail = app.screen.query_one("#selfcare-detail").region
             lines = (await screen_text(pilot)).splitlines()[detail.y:detail.bottom]
             shown = " ".join(" ".join(line[detail.x:detail.right] for line in lines).split())  # long notes wrap
-            assert shown.startswith("daily · ✎ " + " ".join(text[:12].split())), repr(text)
+            assert shown.startswith("schedule daily · streak 1 day in a row ✎ " + " ".join(text[:12].split())), repr(text)
             await pilot.press("e")
             assert app.screen.query_one("#title", Input).value == text, repr(text)
             await pilot.press("escape")
+
+
+@pytest.mark.parametrize("width", [34, 40, 48, 56])
+def test_every_strip_symbol_and_streak_unit_is_explained_at_every_width(width):
+    """34 is the pane at 80x24, 40 at 100x30, 56 at 140x40: the border and the key share the explanations."""
+    border, key = pane_key(width)
+    assert len(border) <= width - 4 and all(len(line) <= width - 2 for line in key.splitlines())
+    both = border + "  " + key
+    for symbol, word in (("x", "done"), ("~", "rest"), ("-", "missed"), (".", "not due"), ("o", "open")):
+        assert f"{symbol} {word}" in both
+    for mark, unit in (("d", "days"), ("wk", "weeks"), ("×", "times")):
+        assert f"{mark} {unit}" in key

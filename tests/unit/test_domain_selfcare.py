@@ -10,11 +10,14 @@ from supportjournal.domain.models import Mark, SelfCareItem
 from supportjournal.domain.schedule import parse_schedule
 from supportjournal.domain.selfcare import (
     STARTER_SET,
+    STREAK_KEY,
     STRIP_DAYS,
     day_state,
     is_due,
     split_for_day,
     streak_label,
+    streak_unit,
+    streak_words,
     strip,
     strip_days,
 )
@@ -95,6 +98,27 @@ def test_split_for_day_keeps_order():
 )
 def test_streak_label(schedule, streak, label):
     assert streak_label(item(schedule), streak) == label
+
+
+@pytest.mark.parametrize(
+    ("schedule", "streak", "words", "short"),
+    [
+        ("daily", 24, "24 days", "24 d"),
+        ("daily", 1, "1 day", "1 d"),
+        ("3 times a week", 4, "4 weeks", "4 wk"),
+        ("3 times a week", 1, "1 week", "1 wk"),
+        ("sun", 6, "6 times", "6×"),
+        ("every 3 days", 1, "1 time", "1×"),
+        ("weekdays", 0, "0 times", ""),
+    ],
+)
+def test_the_command_line_words_a_streak_in_the_unit_the_pane_abbreviates(schedule, streak, words, short):
+    """"4 wk" in the pane is "4 weeks" on the command line, never "4 days"; the key explains each mark."""
+    assert streak_words(item(schedule), streak) == words
+    assert streak_label(item(schedule), streak) == short
+    if short:
+        mark = short.removeprefix(str(streak)).strip()
+        assert f"{mark} {streak_unit(item(schedule))}" in STREAK_KEY
 
 
 def test_starter_set_covers_the_article_and_is_valid():

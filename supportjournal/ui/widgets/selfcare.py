@@ -17,7 +17,15 @@ from textual.widgets.option_list import Option
 from supportjournal import store
 from supportjournal.domain.models import Mark, SelfCareItem
 from supportjournal.domain.days import day_title
-from supportjournal.domain.selfcare import STRIP_DAYS, STRIP_LEGEND, split_for_day, streak_label, strip
+from supportjournal.domain.selfcare import (
+    STREAK_KEY,
+    STRIP_DAYS,
+    STRIP_LEGEND,
+    split_for_day,
+    streak_label,
+    streak_words,
+    strip,
+)
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 
@@ -29,6 +37,24 @@ EMPTY_TEXT = (
 HEADER_ID = "-not-scheduled"
 WIDE = 48
 """Pane width from which the 7-day strip is spaced out."""
+LEGEND_SPLIT = 3
+"""Where the strip's legend splits when the border is too short for it: the rest goes in the key."""
+
+
+def pane_key(width: int) -> tuple[str, str]:
+    """The strip's legend for the border and the key under the list, so every symbol and unit is explained.
+
+    Args:
+        width: The pane's width in cells, borders included.
+
+    Returns:
+        ``(border subtitle, key text)``; the key gets the strip symbols the border has no room for.
+    """
+    if width >= len(STRIP_LEGEND) + 6:
+        return STRIP_LEGEND, STREAK_KEY
+    items = STRIP_LEGEND.split("  ")
+    units = STREAK_KEY if width - 4 >= len(STREAK_KEY) else STREAK_KEY.removeprefix("streak: ")
+    return "  ".join(items[:LEGEND_SPLIT]), "  ".join(items[LEGEND_SPLIT:]) + "\n" + units
 
 
 class SelfCarePane(Vertical):
@@ -56,13 +82,16 @@ class SelfCarePane(Vertical):
         """The day in view; ``None`` until mounted, then never after today."""
         self._items: dict[str, SelfCareItem] = {}
         self._marks: dict[tuple[str, date], Mark] = {}
+        self._streaks: dict[str, int] = {}
         self._undo: Callable[[], None] | None = None
         self._narrow = False
         """Below ``WIDE`` columns the strip drops its spaces, leaving room for titles."""
 
     def compose(self) -> ComposeResult:
+        yield Static(EMPTY_TEXT, id="selfcare-empty", classes="empty")
         yield OptionList(id="selfcare-list")
         yield Static("", id="selfcare-detail")
+        yield Static("", id="selfcare-key")
 
     def on_mount(self) -> None:
         self.day = self.app.today  # type: ignore[attr-defined]
@@ -81,6 +110,13 @@ class SelfCarePane(Vertical):
     def on_resize(self) -> None:
         if self.day is not None and (self.size.width < WIDE) != self._narrow:
             self.reload()
+        self._show_key()
+
+    def _show_key(self) -> None:
+        """The strip's legend on the border and the rest of the key under the list, fitted to the width."""
+        legend, key = pane_key(self.size.width)
+        self.border_subtitle = None if self.has_class("-empty") else Content(legend)
+        self.query_one("#selfcare-key", Static).update(Content(key))
 
     def _on_revision(self, _revision: int) -> None:
         self.reload()
@@ -100,17 +136,15 @@ class SelfCarePane(Vertical):
         self._items = {item.id: item for item in items}
         self._marks = store.marks_between(db, day - timedelta(days=STRIP_DAYS - 1), day)
         streaks = {item.id: store.item_streak(db, item, today) for item in items}
+        self._streaks = streaks
         self.border_title = Content(f"Self-care · {day_title(day, today)}")
         self._narrow = self.size.width < WIDE
-        legend = STRIP_LEGEND if self.size.width >= len(STRIP_LEGEND) + 6 else STRIP_LEGEND.rsplit("  ", 2)[0]
-        self.border_subtitle = Content(legend) if items else None
         self.set_class(not items, "-empty")
+        self._show_key()
 
         option_list = self.query_one(OptionList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None
         options: list[Option] = []
-        if not items:
-            options.append(Option(Content(EMPTY_TEXT), id="-empty", disabled=True))
         scheduled, others = split_for_day(items, day)
         options += [Option(self._row(item, streaks[item.id]), id=item.id) for item in scheduled]
         if others:
@@ -158,9 +192,11 @@ class SelfCarePane(Vertical):
             detail.update("")
             return
         mark = self._marks.get((item.id, self.day))
-        text = Content(f"{item.schedule}")
+        streak = self._streaks.get(item.id, 0)
+        kept = f"{streak_words(item, streak)} in a row" if streak else "no streak yet"
+        text = Content.assemble(("schedule ", "italic"), item.schedule, " · ", ("streak ", "italic"), kept)
         if mark and mark.note:
-            text = text + Content(" · ✎ ") + literal(mark.note)
+            text = text + Content("\n✎ ") + literal(mark.note)
         detail.update(text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
