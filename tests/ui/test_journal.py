@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from textual.widgets import Markdown, OptionList, TextArea
 
 from supportjournal import store
+from supportjournal.domain.days import day_label
 from supportjournal.domain.journal import PROMPTS, mood_bar
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens import journal as journal_screen
@@ -164,7 +165,7 @@ async def test_search_highlights_matches_and_opens_the_day(db):
         results = app.screen.query_one("#journal-results", OptionList)
         assert [option.id for option in results.options] == [YESTERDAY.isoformat()]
         prompt = results.options[0].prompt
-        assert prompt.plain.startswith(f"{YESTERDAY:%A %d %B %Y}\n")
+        assert prompt.plain.startswith(f"{day_label(YESTERDAY, year=True)}\n")
         assert marked_words(prompt) == {"walk", "river"}
         assert "\x02" not in prompt.plain and "\x03" not in prompt.plain
         await pilot.press("ctrl+a", "ctrl+k", *"rain")

@@ -16,6 +16,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
+from supportjournal.domain.days import day_label
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import clean
 from supportjournal.ui.widgets.text_fields import SafeInput
@@ -49,7 +50,7 @@ def snippet_content(snippet: str) -> Content:
 
 
 def hit_prompt(hit: store.SearchHit) -> Content:
-    return Content.assemble((f"{hit.day:%A %d %B %Y}", "bold $primary"), "\n", snippet_content(hit.snippet))
+    return Content.assemble((day_label(hit.day, year=True), "bold $primary"), "\n", snippet_content(hit.snippet))
 
 
 class JournalSearch(Vertical):

@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from supportjournal.domain.attention import matches, next_order, short_status, sort_members
+from supportjournal.domain.days import NO_CONTACT
 from supportjournal.domain.ecomap import STATUS_MARKERS
 from supportjournal.domain.models import ContactStatus, Member
 from supportjournal.ui.messages import MemberHighlighted, MemberOpened
@@ -37,7 +38,7 @@ def member_row(member: Member, status: ContactStatus | None, today: date, width:
     """One list row, exactly ``width`` cells: mark, name, kind, contact in words."""
     state = status.state if status else "none"
     mark, mark_style = _MARKS.get(state, (" ", ""))
-    words = short_status(status, today) if status else "no contact yet"
+    words = short_status(status, today) if status else NO_CONTACT
     status_style = {"overdue": "$error", "due": "$warning"}.get(state, "$foreground-muted")
     show_kind = width >= 44
     name_width = max(4, width - 2 - (_KIND_WIDTH + 1 if show_kind else 0) - _STATUS_WIDTH - 1)
