@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
@@ -19,29 +19,17 @@ from supportjournal.domain.balance import one_sided_message
 from supportjournal.domain.models import Balance, Interaction
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
+from supportjournal.ui.widgets.ledger_table import BalanceTable
 
 RECENT_LIMIT = 20
 """How many recent entries are listed: a bounded query, whatever the history."""
 MESSAGES_SHOWN = 2
-"""One-sided notes shown at once (one when the pane is shorter than ``TALL``)."""
-TALL = 14
-NUMBERS_AND_PADDING = 3 + 3 + 4 * 2 + 2
-"""Two number columns, a cell of padding each side of four columns, and a scrollbar."""
+"""One-sided notes shown at once (one when the pane is shorter than ``TALL``, so recent entries keep room)."""
+TALL = 16
 EMPTY_TEXT = "Support given and received, person by person. Press g when you help someone, v when someone helps you."
 
 
-def _number(value: int) -> Text:
-    return Text(str(value), justify="right")
-
-
-def _name(name: str, style: str = "") -> Text:
-    text = rich_literal(name, style)
-    text.no_wrap = True
-    text.overflow = "ellipsis"
-    return text
-
-
-class LedgerPane(Vertical):
+class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
     """Who you have supported and who has supported you, over a window ``w`` cycles through."""
 
     BINDINGS = [
@@ -61,33 +49,14 @@ class LedgerPane(Vertical):
         self._balances: dict[str, Balance] = {}
         self._entries: dict[str, Interaction] = {}
         self._undo: Callable[[], None] | None = None
-        self._layout: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
-        yield DataTable(id="ledger-balances", cursor_type="row")
+        yield BalanceTable(id="ledger-balances")
         yield Static("", id="ledger-notes")
+        yield Static(Content(EMPTY_TEXT), id="ledger-empty", classes="empty")
         yield OptionList(id="ledger-recent")
 
-    def _columns_for(self, width: int) -> tuple[int, int]:
-        """``(name width, half-bar width)`` that fit the pane: names keep about ten cells, the bar the rest."""
-        room = max(width - NUMBERS_AND_PADDING, 16)
-        half = max(3, min(8, (room - 13) // 2))
-        return room - (half * 2 + 3), half
-
     def on_resize(self) -> None:
-        """Lay the columns out for the new width; the rows are re-added only when widths change."""
-        layout = self._columns_for(self.content_size.width)
-        if layout != self._layout:
-            self._layout = layout
-            table = self.query_one("#ledger-balances", DataTable)
-            table.clear(columns=True)
-            name_width, half = layout
-            label = f"{'gave':>{half}}◀│▶{'received' if half >= 8 else 'recv':<{half}}" if half >= 4 else " " * half + "◀│▶"
-            table.add_column("", key="name", width=name_width)
-            table.add_column("", key="gave", width=3)
-            table.add_column(label, key="bar", width=half * 2 + 3)
-            table.add_column("", key="received", width=3)
-            self._update_balances()
         self._update_notes()
 
     def on_mount(self) -> None:
@@ -99,7 +68,7 @@ class LedgerPane(Vertical):
 
     def focus(self, scroll_visible: bool = True) -> LedgerPane:
         """Focusing the pane focuses the balance table."""
-        self.query_one("#ledger-balances", DataTable).focus(scroll_visible)
+        self.query_one(BalanceTable).focus(scroll_visible)
         return self
 
     def focus_pane(self) -> None:
@@ -116,46 +85,17 @@ class LedgerPane(Vertical):
         today = self.app.today  # type: ignore[attr-defined]
         self._balances = store.balances(db, since=ledger.window_start(self.window, today))
         self.border_title = Content(f"Reciprocity · {ledger.window_label(self.window)}")
-        self._update_balances()
-        self.query_one("#ledger-balances").display = bool(self._balances)
+        self.query_one(BalanceTable).show(self._balances)
+        self.set_class(not self._balances, "-empty")
         self._update_notes()
         self._update_recent(store.recent_interactions(db, ledger_only=True, limit=RECENT_LIMIT))
-
-    def _update_balances(self) -> None:
-        """Change only the cells that changed; add and remove rows as members come and go."""
-        if self._layout is None:
-            return  # laid out on the first resize, which fills the rows
-        table = self.query_one("#ledger-balances", DataTable)
-        half = self._layout[1]
-        keep = self._key_at_cursor(table)
-        scale = ledger.scale_of(list(self._balances.values()))
-        shown = {key.value for key in table.rows}
-        for member_id in shown - self._balances.keys():
-            table.remove_row(member_id)
-        for member_id, balance in self._balances.items():
-            cells = {
-                "name": _name(balance.member_name),
-                "gave": _number(balance.gave),
-                "bar": Text(ledger.bar(balance.gave, balance.received, scale, half)),
-                "received": _number(balance.received),
-            }
-            if member_id not in shown:
-                table.add_row(*cells.values(), key=member_id)
-                continue
-            for column, value in cells.items():
-                if table.get_cell(member_id, column) != value:
-                    table.update_cell(member_id, column, value)
-        # Most support first, then by name; sort reorders the rows in place.
-        table.sort("gave", "received", "name", key=lambda cells: (-(int(cells[0].plain) + int(cells[1].plain)), cells[2].plain.casefold()))
-        if keep in self._balances:
-            table.move_cursor(row=table.get_row_index(keep))
 
     def _update_notes(self) -> None:
         notes = self.query_one("#ledger-notes", Static)
         if not self._balances:
-            notes.display = True
             since = f"Nothing recorded in the {ledger.window_label(self.window)}. " if self.window else ""
-            notes.update(Content(since + EMPTY_TEXT))
+            self.query_one("#ledger-empty", Static).update(Content(since + EMPTY_TEXT))
+            notes.display = False
             return
         ordered = sorted(self._balances.values(), key=lambda each: -each.total)
         messages = [message for each in ordered if (message := one_sided_message(each))]
@@ -195,12 +135,6 @@ class LedgerPane(Vertical):
         )
         return row
 
-    @staticmethod
-    def _key_at_cursor(table: DataTable) -> str | None:
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-
     def _current_entry(self) -> Interaction | None:
         recent = self.query_one("#ledger-recent", OptionList)
         if not recent.has_focus or recent.highlighted_option is None:
@@ -226,7 +160,7 @@ class LedgerPane(Vertical):
 
     def action_switch(self) -> None:
         """Move the keyboard between the balances and the recent entries (Tab moves between panes)."""
-        balances = self.query_one("#ledger-balances", DataTable)
+        balances = self.query_one(BalanceTable)
         target = self.query_one("#ledger-recent", OptionList) if balances.has_focus else balances
         target.focus()
 
@@ -242,8 +176,8 @@ class LedgerPane(Vertical):
         from supportjournal.ui.screens.ledger_form import LedgerForm
 
         db = self.app.db  # type: ignore[attr-defined]
-        balances = self.query_one("#ledger-balances", DataTable)
-        chosen = self._key_at_cursor(balances) if balances.has_focus else None
+        balances = self.query_one(BalanceTable)
+        chosen = balances.member_id if balances.has_focus else None
         member = store.get_member(db, chosen) if chosen else None
         form = LedgerForm(direction, members=store.list_members(db), member=member)
         self.app.push_screen(form, self._form_closed)
