@@ -93,6 +93,9 @@ def echo_member(db: Database, member: Member, today: date, *, as_json: bool) -> 
     table(([shown(a.need), on_day(a.asked_on, today), shown(a.note)] for a in asks), indent="  ")
     click.echo("Recent contact" if recent else NO_CONTACT.capitalize())
     table(
-        ([moment_words(i.at, today), DIRECTION_WORDS.get(i.direction, i.direction), shown(i.channel), shown(i.note)] for i in recent),
+        (
+            [moment_words(i.at, today), DIRECTION_WORDS.get(i.direction, i.direction), shown(i.channel), shown(i.note)]
+            for i in recent
+        ),
         indent="  ",
     )

@@ -17,8 +17,8 @@ SCOTLAND = "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
 
 @pytest.mark.parametrize(
     ("text", "width"),
-    [("Ana", 3), ("王小明", 6), ("e\u0301", 1), ("👍🏽", 2), (FAMILY, 2), ("🇬🇧", 2), (SCOTLAND, 2), ("❤\ufe0f", 2),
-     ("zero\u200bwidth", 9), ("tab\there", 8), ("\x1b[31m", 5)],
+    [("Ana", 3), ("王小明", 6), ("e\u0301", 1), ("👍🏽", 2), (FAMILY, 2), ("🇬🇧", 2), (SCOTLAND, 2),
+     ("❤\ufe0f", 2), ("zero\u200bwidth", 9), ("tab\there", 8), ("\x1b[31m", 5)],
 )
 def test_cells(text, width):
     assert cells(text) == width
@@ -59,7 +59,8 @@ def test_the_map_and_the_cli_measure_alike(text):
     assert width_of(glyphs(text)) == cells(text)
 
 
-_PIECES = ["a", "Z", " ", "\u200d", "\u200b", "\u0301", "\ufe0f", "\U0001f3fd", "👨", "👩", "🇬", "🇧", "中", "\t", "\x1b"]
+_PIECES = ["a", "Z", " ", "\u200d", "\u200b", "\u0301", "\ufe0f", "\U0001f3fd", "👨", "👩", "🇬", "🇧", "中", "\t",
+           "\x1b"]
 
 
 @settings(max_examples=300, deadline=None)
