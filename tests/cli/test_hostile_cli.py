@@ -40,7 +40,7 @@ def test_every_command_shows_hostile_names_and_notes_as_typed(run, db):
         member = store.resolve_member(db, text)
         assert added.stdout == f"Added {expected(member.name)} (friend, close)\n", name
         shown = run("member", "show", text)
-        assert shown.stdout.startswith(f"{expected(member.name)}\n") and f"phone {expected(text.strip())}" in shown.stdout
+        assert shown.stdout.startswith(f"{expected(member.name)}\n") and f"phone: {expected(text.strip())}" in shown.stdout
         for line in expected(member.notes, keep_lines=True).rstrip().splitlines():
             assert line.rstrip() in shown.stdout, name
         checked_in = run("checkin", "--mood", "6", "--with", text, "--note", text)
