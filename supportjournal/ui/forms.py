@@ -21,18 +21,20 @@ from supportjournal.ui.render import literal
 Result = TypeVar("Result")
 
 
-def field(label: str, name: str, widget: Widget, hint: str = "") -> Vertical:
+def field(label: str | Content, name: str, widget: Widget | tuple[Widget, ...], hint: str = "") -> Vertical:
     """A field: its label, the widget (made compact), an optional hint, and a line for its error.
 
     Args:
         label: Our own words for the field.
         name: The field's name, as ``ValidationError.field`` gives it; the widget's id should match.
-        widget: The input itself.
-        hint: A short example of what goes in, in muted text.
+        widget: The input itself (or the input and what belongs with it, such as a list of matches).
+        hint: A short example of what goes in, or its keys, in muted text.
     """
-    if isinstance(widget, (Input, Select, OptionList)):
-        widget.compact = True
-    parts: list[Widget] = [Label(label, classes="form-label"), widget]
+    widgets = widget if isinstance(widget, tuple) else (widget,)
+    for each in widgets:
+        if isinstance(each, (Input, Select, OptionList)):
+            each.compact = True
+    parts: list[Widget] = [Label(label, classes="form-label"), *widgets]
     if hint:
         parts.append(Static(hint, classes="form-hint"))
     parts.append(Static("", id=f"error-{name}", classes="form-error"))
@@ -121,7 +123,8 @@ class FormScreen(ModalScreen[Result]):
     def on_mount(self) -> None:
         chosen = self.query(self.focus_first) if self.focus_first else None
         target = chosen.first() if chosen else next((w for w in self.query(".form-field *") if w.focusable), None)
-        self.set_focus(target or self.query_one("#form-cancel"))
+        # Not scrolled to: the form opens at its top, its title and first label in view.
+        self.set_focus(target or self.query_one("#form-cancel"), scroll_visible=False)
 
     def save(self) -> Result:
         """Check every field, then write in one store call; raise ``ValidationError`` if any is wrong."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input, OptionList
 
 from supportjournal import store
@@ -58,7 +59,7 @@ async def test_enter_without_a_mood_explains_and_writes_nothing(db):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("c", "enter")
         assert isinstance(app.screen, CheckInScreen)
-        error = app.screen.query_one("#checkin-mood-error")
+        error = app.screen.query_one("#error-checkin-mood")
         assert error.display and "pick a mood" in str(error.render())
         await pilot.press("escape")
     assert rows(db, "checkins") == []
@@ -81,10 +82,8 @@ async def test_two_members_by_type_ahead_with_directions_and_a_note(db):
         await pilot.press("enter")
         chosen = app.screen.query_one("#checkin-chosen", OptionList)
         assert [o.id for o in chosen.options] == [ana.id, ben.id]
-        await pilot.press("tab")  # to the chosen list, Ben highlighted
-        assert app.screen.focused is chosen
-        await pilot.press("space")  # Ben: gave
-        await pilot.press("up", "space", "space")  # Ana: received
+        await pilot.press("ctrl+t")  # Ben, the last chosen: gave
+        await pilot.press("up", "ctrl+t", "ctrl+t")  # Ana: received
         assert "you received" in shown(chosen)[0]
         assert "you gave" in shown(chosen)[1]
         await pilot.press("tab", *"long call", "enter")
@@ -101,7 +100,7 @@ async def test_escape_cancels_and_writes_nothing(db):
     store.add_member(db, "Ana", "friend")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "8", "tab", *"ana", "enter", "tab", "space", "tab", *"hi")
+        await pilot.press("c", "8", "tab", *"ana", "enter", "ctrl+t", "tab", *"hi")
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, CheckInScreen)
@@ -122,7 +121,7 @@ async def test_removing_a_chosen_member(db):
     store.add_member(db, "Ana", "friend")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "5", "tab", *"ana", "enter", "tab", "x")
+        await pilot.press("c", "5", "tab", *"ana", "enter", "backspace")
         assert not app.screen.query_one("#checkin-chosen").display
         await pilot.press("enter")
     [checkin] = store.checkins_on(db, TODAY)
@@ -133,7 +132,7 @@ async def test_unknown_name_is_said_next_to_the_field(db):
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("c", "5", "tab", *"zed")
-        error = app.screen.query_one("#checkin-who-error")
+        error = app.screen.query_one("#error-checkin-who")
         assert error.display and "no member" in str(error.render())
 
 
@@ -158,3 +157,35 @@ async def test_hostile_member_names_show_as_typed_and_save(db):
             saved = [[i.member_id for i in checkin.interactions] for checkin in store.checkins_on(db, TODAY)]
             assert sorted(saved) == sorted(checked_in_with), repr(name)
             store.archive_member(db, member.id, now=NOW)  # so the next name is the only one to match
+
+
+async def test_tab_goes_from_the_name_to_the_note_and_typing_a_note_never_changes_a_direction(db):
+    ana = store.add_member(db, "Ana", "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "6", "tab", *"ana", "enter", "tab")
+        assert app.screen.focused is app.screen.query_one("#checkin-note")
+        await pilot.press(*"g r b n x d", "space")
+        assert "in touch" in shown(app.screen.query_one("#checkin-chosen", OptionList))[0]
+        keys = app.screen.query_one("#field-checkin-who .form-hint").render()
+        assert "ctrl+t which way support went" in str(keys)  # the key that does change it, in sight
+        await pilot.press("enter")
+    [checkin] = store.checkins_on(db, TODAY)
+    assert checkin.note == "g r b n x d "
+    assert [(i.member_id, i.direction) for i in checkin.interactions] == [(ana.id, "none")]
+
+
+async def test_keys_arriving_in_one_burst_land_where_they_were_typed(db):
+    """Over a slow link "5", Tab, "Ev", Enter arrive together: the name still reaches the name box."""
+    eve = store.add_member(db, "Eve", "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        burst = (("5", "5"), ("tab", None), ("E", "E"), ("v", "v"), ("enter", "\r"), ("enter", "\r"))
+        for key, character in burst:  # posted together, before any of them is handled
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert not isinstance(app.screen, CheckInScreen)
+    [checkin] = store.checkins_on(db, TODAY)
+    assert checkin.mood == 5
+    assert [i.member_id for i in checkin.interactions] == [eve.id]

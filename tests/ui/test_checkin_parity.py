@@ -40,8 +40,8 @@ async def test_modal_and_command_write_the_same_rows(tmp_path):
     db = store.open_db(paths["app"])
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "7", "tab", *"ana", "enter", *"ben", "enter", *"cy", "enter", "tab")
-        await pilot.press("up", "up", "g", "down", "r", "tab", *"a long walk", "enter")
+        await pilot.press("c", "7", "tab", *"ana", "enter", *"ben", "enter", *"cy", "enter")
+        await pilot.press("up", "up", "ctrl+t", "down", "ctrl+t", "ctrl+t", "tab", *"a long walk", "enter")
         await pilot.pause()
     from_app = written(db)
     db.close()

@@ -6,9 +6,8 @@ from sqlite_utils import Database
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.message import Message
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from supportjournal import store
@@ -17,12 +16,16 @@ from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import DIRECTIONS, CheckIn, Member
 from supportjournal.domain.names import suggested
 from supportjournal.domain.validation import ValidationError
-from supportjournal.ui.guard import reading, saves
+from supportjournal.ui.forms import FormScreen, field, show_errors
+from supportjournal.ui.guard import reading
 from supportjournal.ui.render import literal, styled
 from supportjournal.ui.widgets.mood_picker import MoodPicker
 from supportjournal.ui.widgets.text_fields import SafeInput
 
 MAX_MATCHES = 20
+FIELDS = ("checkin-mood", "checkin-who", "checkin-note")
+"""What Tab moves between, in order; the chosen names are reached with the arrows, never by Tab."""
+WHO_KEYS = "↑↓ pick a chosen name · ctrl+t which way support went · Backspace in an empty box removes it"
 
 
 def matching(members: list[Member], text: str) -> list[Member]:
@@ -38,44 +41,38 @@ def matching(members: list[Member], text: str) -> list[Member]:
     return suggested(members, text, lambda member: member.name, MAX_MATCHES)
 
 
-class ChosenList(OptionList):
-    """The members chosen for this check-in; keys set which way support went."""
+class NameBox(SafeInput):
+    """The type-ahead for names; Backspace with nothing typed asks to remove the highlighted chosen name."""
+
+    class EmptyBackspace(Message):
+        """Backspace was pressed in the empty name box."""
+
+    def action_delete_left(self) -> None:
+        if self.value:
+            super().action_delete_left()
+        else:
+            self.post_message(self.EmptyBackspace())
+
+
+class CheckInScreen(FormScreen[CheckIn | None]):
+    """Record how you feel and who you were in touch with, in a handful of keys.
+
+    Tab, and the keys that change which way support went, are priority bindings: they act the
+    moment they arrive, so keys typed in one burst (over a slow ssh link) land in the field they
+    were meant for rather than the one focused before.
+    """
 
     BINDINGS = [
-        Binding("space,d", "cycle", "Gave / received / both", show=False, id="checkin.cycle"),
-        Binding("g", "direct('gave')", "You supported them", show=False, id="checkin.gave"),
-        Binding("r", "direct('received')", "They supported you", show=False, id="checkin.received"),
-        Binding("b", "direct('both')", "Support both ways", show=False, id="checkin.both"),
-        Binding("n", "direct('none')", "Just in touch", show=False, id="checkin.neither"),
-        Binding("delete,backspace,x", "drop", "Remove", show=False, id="checkin.remove"),
+        Binding("enter", "save", "Save", id="checkin.save", show=False),
+        Binding("tab", "next_field(1)", "Next field", show=False, priority=True),
+        Binding("shift+tab", "next_field(-1)", "Previous field", show=False, priority=True),
+        Binding("ctrl+t", "which_way", "Which way support went", id="checkin.direction", priority=True),
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
     ]
-
-    def action_cycle(self) -> None:
-        screen = self.screen
-        if isinstance(screen, CheckInScreen) and (option := self.highlighted_option):
-            current = screen.chosen[option.id or ""]
-            screen.set_direction(option.id or "", DIRECTIONS[(DIRECTIONS.index(current) + 1) % 4])
-
-    def action_direct(self, direction: str) -> None:
-        screen = self.screen
-        if isinstance(screen, CheckInScreen) and (option := self.highlighted_option):
-            screen.set_direction(option.id or "", direction)
-
-    def action_drop(self) -> None:
-        screen = self.screen
-        if isinstance(screen, CheckInScreen) and (option := self.highlighted_option):
-            screen.drop(option.id or "")
-
-
-class CheckInScreen(ModalScreen[CheckIn | None]):
-    """Record how you feel and who you were in touch with, in a handful of keys."""
-
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="checkin.cancel", tooltip="Cancel; nothing is written"),
-        Binding("enter", "save", "Save", id="checkin.save"),
-        Binding("down", "matches('down')", show=False),
-        Binding("up", "matches('up')", show=False),
-    ]
+    save_label = "Save (Enter)"
+    cancel_result = None
+    focus_first = "#checkin-mood"
 
     def __init__(self) -> None:
         super().__init__()
@@ -84,39 +81,43 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         self.chosen: dict[str, str] = {}
         """Chosen member ids and which way support went, in the order they were chosen."""
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="checkin"):
-            yield Label("How are you feeling?  [dim](1–10; 0 is 10)[/dim]", classes="checkin-label")
-            yield MoodPicker(id="checkin-mood")
-            yield Static(id="checkin-mood-error", classes="checkin-error")
-            yield Label("Who were you in touch with?  [dim](optional)[/dim]", classes="checkin-label")
-            yield SafeInput(placeholder="type a name, Enter adds", id="checkin-who")
-            yield OptionList(id="checkin-matches")
-            yield ChosenList(id="checkin-chosen")
-            yield Static(id="checkin-who-error", classes="checkin-error")
-            yield Label("Note  [dim](optional)[/dim]", classes="checkin-label")
-            yield SafeInput(placeholder="one line", id="checkin-note")
-            yield Static(id="checkin-note-error", classes="checkin-error")
-            yield Static(
-                "[b]Enter[/b] save · [b]Tab[/b] next · [b]Esc[/b] cancel\n"
-                "on a chosen name: [b]space[/b] gave/received/both · [b]x[/b] remove",
-                id="checkin-keys",
-            )
+    def compose_fields(self) -> ComposeResult:
+        dim = "  [dim]$hint[/dim]"
+        yield field(styled("How are you feeling?" + dim, hint="(1–10; 0 is 10)"), "checkin-mood", MoodPicker(id="checkin-mood"))
+        # The chosen names are shown, not focused: Tab goes on to the note, and typing never changes them.
+        chosen = OptionList(id="checkin-chosen")
+        chosen.can_focus = False
+        who = (NameBox(placeholder="type a name, Enter adds", id="checkin-who"), OptionList(id="checkin-matches"), chosen)
+        yield field(styled("Who were you in touch with?" + dim, hint="(optional)"), "checkin-who", who, WHO_KEYS)
+        yield field(styled("Note" + dim, hint="(optional)"), "checkin-note", SafeInput(placeholder="one line", id="checkin-note"))
 
     def on_mount(self) -> None:
+        # (FormScreen.on_mount runs too, after this: Textual calls each class's handler.)
         now = self.app.clock()  # type: ignore[attr-defined]
-        self.query_one("#checkin").border_title = f"Check-in · {day_label(now)}, {now:%H:%M}"
+        self.query_one(".form").border_title = f"Check-in · {day_label(now.date())}, {now:%H:%M}"
         with reading(self):  # unread, the check-in still takes a mood and a note
             self.members = {member.id: member for member in store.list_members(self._db)}
-        for error in self.query(".checkin-error"):
-            error.display = False
         self.query_one("#checkin-matches").display = False
         self.query_one("#checkin-chosen").display = False
-        self.query_one(MoodPicker).focus()
 
     @property
     def _db(self) -> Database:
         return self.app.db  # type: ignore[attr-defined]
+
+    # -- moving about ----------------------------------------------------------------------
+
+    def action_next_field(self, step: int) -> None:
+        focused = self.focused.id if self.focused else None
+        index = FIELDS.index(focused) if focused in FIELDS else -step
+        self.set_focus(self.query_one(f"#{FIELDS[(index + step) % len(FIELDS)]}"))
+
+    def action_move(self, step: int) -> None:
+        """Up and down: through the matches while a name is typed, else through the chosen names."""
+        if self.focused is not self.query_one("#checkin-who") and self.focused is not self.query_one("#checkin-note"):
+            return
+        matches = self.query_one("#checkin-matches", OptionList)
+        target = matches if matches.display else self.query_one("#checkin-chosen", OptionList)
+        target.action_cursor_down() if step > 0 else target.action_cursor_up()
 
     # -- choosing members ------------------------------------------------------------------
 
@@ -130,30 +131,24 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         if found:
             matches.highlighted = 0
         if found or not event.value.strip():
-            self._show_error("who", "")
+            show_errors(self, {})
         else:
             unknown = "no member by that name" if self.members else "no members yet: add them from home (a)"
-            self._show_error("who", unknown)
+            show_errors(self, {"checkin-who": unknown})
 
-    def action_matches(self, direction: str) -> None:
-        if self.focused is not self.query_one("#checkin-who"):
-            return
-        matches = self.query_one("#checkin-matches", OptionList)
-        if direction == "down":
-            matches.action_cursor_down()
-        else:
-            matches.action_cursor_up()
-
-    @on(Input.Submitted, "#checkin-who")
-    def _add_or_save(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the name box adds the highlighted match (or saves, with nothing typed); in the note it saves."""
         event.stop()
-        if not event.value.strip():
-            self.action_save()
-            return
+        event.prevent_default()  # instead of the form's own handler, which always saves
         matches = self.query_one("#checkin-matches", OptionList)
-        option = matches.highlighted_option if matches.display else None
-        if option is not None:
-            self.choose(option.id or "")
+        # The box as it is now, not as it was when Enter was pressed: a second Enter typed before
+        # the first was handled finds the name already added and the box empty, and saves.
+        if event.input.id == "checkin-who" and event.input.value.strip():
+            option = matches.highlighted_option if matches.display else None
+            if option is not None:
+                self.choose(option.id or "")
+            return
+        self.action_save()
 
     @on(OptionList.OptionSelected, "#checkin-matches")
     def _clicked_match(self, event: OptionList.OptionSelected) -> None:
@@ -161,30 +156,32 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         self.choose(event.option.id or "")
 
     @on(OptionList.OptionSelected, "#checkin-chosen")
-    def _enter_on_chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.action_save()
+    def _clicked_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()  # a click only picks the name; the keys in the hint change it
+
+    @on(NameBox.EmptyBackspace)
+    def _remove_highlighted(self) -> None:
+        option = self.query_one("#checkin-chosen", OptionList).highlighted_option
+        if option is not None:
+            self.chosen.pop(option.id or "", None)
+            self._show_chosen()
 
     def choose(self, member_id: str) -> None:
         """Add a member to the check-in and clear the type-ahead for the next name."""
         self.chosen.setdefault(member_id, "none")
         self._show_chosen(highlight=member_id)
-        who = self.query_one("#checkin-who", Input)
-        who.clear()
-        who.focus()
+        self.query_one("#checkin-who", Input).clear()
 
-    def set_direction(self, member_id: str, direction: str) -> None:
-        self.chosen[member_id] = direction
-        self._show_chosen(highlight=member_id)
-
-    def drop(self, member_id: str) -> None:
-        self.chosen.pop(member_id, None)
-        self._show_chosen()
-        if not self.chosen:
-            self.query_one("#checkin-who").focus()
+    def action_which_way(self) -> None:
+        """The highlighted chosen name: in touch → you gave → you received → both ways → in touch."""
+        option = self.query_one("#checkin-chosen", OptionList).highlighted_option
+        if option is not None and option.id in self.chosen:
+            current = self.chosen[option.id]
+            self.chosen[option.id] = DIRECTIONS[(DIRECTIONS.index(current) + 1) % len(DIRECTIONS)]
+            self._show_chosen(highlight=option.id)
 
     def _show_chosen(self, highlight: str | None = None) -> None:
-        chosen = self.query_one(ChosenList)
+        chosen = self.query_one("#checkin-chosen", OptionList)
         index = chosen.highlighted
         chosen.set_options(
             Option(styled("$name  [dim i]$how[/]", name=self.members[mid].name, how=DIRECTION_WORDS[how]), id=mid)
@@ -198,34 +195,21 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
 
     # -- saving ----------------------------------------------------------------------------
 
-    @on(Input.Submitted, "#checkin-note")
-    def _submit_note(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    @saves()
-    def action_save(self) -> None:
-        for field in ("mood", "who", "note"):
-            self._show_error(field, "")
+    def save(self) -> CheckIn:
         mood = self.query_one(MoodPicker).mood
         if mood is None:
-            self._show_error("mood", "pick a mood: a digit 1–9, or 0 for 10")
-            self.query_one(MoodPicker).focus()
-            return
+            raise ValidationError("checkin-mood", "pick a mood: a digit 1–9, or 0 for 10")
         now = self.app.clock()  # type: ignore[attr-defined]
         contacts = [store.Contact(mid, how) for mid, how in self.chosen.items()]
         note = self.query_one("#checkin-note", Input).value
         try:
             checkin = store.record_checkin(self._db, mood, now, contacts=contacts, note=note, now=now)
         except ValidationError as error:
-            self._show_error(error.field if error.field in ("mood", "note") else "who", error.message)
-            return
-        except store.StoreError as error:
-            self._show_error("who", str(error))
-            return
-        self.app.data_changed()  # type: ignore[attr-defined]
+            raise ValidationError(f"checkin-{error.field}" if error.field in ("mood", "note") else "checkin-who", error.message) from None
+        except store.StoreError as error:  # someone chosen was archived meanwhile
+            raise ValidationError("checkin-who", str(error)) from None
         self.app.notify(self._confirmation(checkin), title="Checked in", markup=False)
-        self.dismiss(checkin)
+        return checkin
 
     def _confirmation(self, checkin: CheckIn) -> str:
         names = [self.members[mid].name for mid in self.chosen if mid in self.members]
@@ -233,11 +217,3 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
             return f"Mood {checkin.mood}."
         together = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         return f"Mood {checkin.mood}, in touch with {together}."
-
-    def _show_error(self, field: str, message: str) -> None:
-        error = self.query_one(f"#checkin-{field}-error", Static)
-        error.update(literal(message))
-        error.display = bool(message)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
