@@ -15,7 +15,7 @@ from supportjournal.domain.days import day_label
 from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import DIRECTIONS, CheckIn, Member
 from supportjournal.domain.names import suggested
-from supportjournal.domain.validation import ValidationError
+from supportjournal.domain.validation import Checks, ValidationError, clean_note
 from supportjournal.ui.forms import FormScreen, field, show_errors
 from supportjournal.ui.guard import reading
 from supportjournal.ui.render import literal, styled
@@ -197,11 +197,15 @@ class CheckInScreen(FormScreen[CheckIn | None]):
 
     def save(self) -> CheckIn:
         mood = self.query_one(MoodPicker).mood
+        note = self.query_one("#checkin-note", Input).value
+        checks = Checks()
         if mood is None:
-            raise ValidationError("checkin-mood", "pick a mood: a digit 1–9, or 0 for 10")
+            checks.errors.append(ValidationError("checkin-mood", "pick a mood: a digit 1–9, or 0 for 10"))
+        checks.run(clean_note, note, field="checkin-note")
+        checks.done()
+        assert mood is not None
         now = self.app.clock()  # type: ignore[attr-defined]
         contacts = [store.Contact(mid, how) for mid, how in self.chosen.items()]
-        note = self.query_one("#checkin-note", Input).value
         try:
             checkin = store.record_checkin(self._db, mood, now, contacts=contacts, note=note, now=now)
         except ValidationError as error:
