@@ -222,8 +222,8 @@ async def test_home_on_ten_years_costs_what_it_costs_on_one(demo_files, tmp_path
             await pilot.press("enter")
             await pilot.pause()
             body = static_text(app.screen.query_one("#detail-body", Static))
-            assert "Recent contacts" in body
-            assert "Support ledger" in body
+            assert "Contacts and support" in body
+            assert "support in the last 90 days" in body
         database.close()
     assert counts[1] == counts[10]
 

@@ -1,4 +1,4 @@
-"""One member in full: every field, contact in words, recent contacts and the ledger."""
+"""One member in full: every field that holds something, contact in words, and one history of contacts and support."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from textual.widgets import Footer, Static
 from supportjournal import store
 from supportjournal.domain.cadence import contact_status
 from supportjournal.domain.channels import channel_text
-from supportjournal.domain.days import NO_CONTACT, day_label
+from supportjournal.domain.days import day_label
 from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import Interaction, Member
 from supportjournal.ui import member_actions
@@ -52,7 +52,11 @@ def interaction_line(item: Interaction) -> Content:
 
 
 def member_sections(member: Member, db: Database, today: date) -> list[tuple[str, Content]]:
-    """The detail as (heading, body) pairs, every field of the member included."""
+    """The detail as (heading, body) pairs: each field once, and only the fields that hold something.
+
+    The cadence is in the contact line ("you wanted every month"), and ledger entries are in the one
+    history under the tally, so nothing is shown twice; an empty field has no heading.
+    """
     last = store.last_contacts(db).get(member.id)
     status = contact_status(member.cadence, last, today)
     status_line = Content(status.words)
@@ -60,40 +64,31 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
         status_line = Content.assemble(("overdue: ", "$error bold"), status.words)
     elif status.state == "due":
         status_line = Content.assemble(("due: ", "$warning bold"), status.words)
-    fit = Content("\n").join(
-        Content.assemble(f"{name:<13}", rating_dots(getattr(member, name)))
-        for name in ("empathy", "reliability", "availability")
-    )
-    channels = Content("\n").join(
-        literal(channel_text(c)) for c in member.channels
-    ) or Content.styled("none noted", MUTED)
-    asks = store.list_asks(db, member.id)[:HISTORY_LIMIT]
+    rated = [name for name in ("empathy", "reliability", "availability") if getattr(member, name) is not None]
+    fit = Content("\n").join(Content.assemble(f"{name:<13}", rating_dots(getattr(member, name))) for name in rated)
+    channels = Content("\n").join(literal(channel_text(c)) for c in member.channels)
     asked = Content("\n").join(
         Content.assemble((day_label(a.asked_on, year=True).ljust(17), MUTED), literal(a.need),
                          *([(" — ", MUTED), literal(a.note)] if a.note else []))
-        for a in asks
-    ) or Content.styled("nothing noted yet — have you told them what you need? (k)", MUTED)
-    recent = store.recent_interactions(db, member_id=member.id, limit=HISTORY_LIMIT)
-    ledger = store.recent_interactions(db, member_id=member.id, ledger_only=True, limit=HISTORY_LIMIT)
-    balance = store.balances(db, since=today - timedelta(days=LEDGER_WINDOW_DAYS)).get(member.id)
-    tally = (
-        f"last {LEDGER_WINDOW_DAYS} days: you gave {balance.gave}, you received {balance.received}"
-        if balance else f"no support either way in the last {LEDGER_WINDOW_DAYS} days"
+        for a in store.list_asks(db, member.id)[:HISTORY_LIMIT]
     )
-    ledger_body = Content("\n").join([Content.styled(tally, MUTED), *map(interaction_line, ledger)])
-    none = Content.styled(f"{NO_CONTACT} — log one with l", MUTED)
-    return [
+    recent = store.recent_interactions(db, member_id=member.id, limit=HISTORY_LIMIT)
+    balance = store.balances(db, since=today - timedelta(days=LEDGER_WINDOW_DAYS)).get(member.id)
+    tally = [
+        Content.styled(f"support in the last {LEDGER_WINDOW_DAYS} days: you gave {balance.gave}, "
+                       f"you received {balance.received}", MUTED)
+    ] if balance else []
+    sections = [
         ("Contact", status_line),
-        ("Support they give", Content(", ".join(member.supports)) if member.supports else Content.styled("none noted", MUTED)),
+        ("Support they give", Content(", ".join(member.supports))),
         ("How well they fit", fit),
-        ("How often", Content(member.cadence or "no reminder set")),
         ("Ways to reach them", channels),
-        ("Link", literal(member.link) if member.link else Content.styled("none", MUTED)),
+        ("Link", literal(member.link) if member.link else Content()),
         ("What you asked them for", asked),
-        ("Notes", literal(member.notes, lines=True) if member.notes else Content.styled("none", MUTED)),
-        ("Recent contacts", Content("\n").join(map(interaction_line, recent)) or none),
-        ("Support ledger", ledger_body),
+        ("Notes", literal(member.notes, lines=True) if member.notes else Content()),
+        ("Contacts and support", Content("\n").join([*tally, *map(interaction_line, recent)])),
     ]
+    return [(heading, body) for heading, body in sections if body.plain.strip()]
 
 
 class MemberDetailScreen(Screen[None]):

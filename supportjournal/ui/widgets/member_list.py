@@ -98,8 +98,8 @@ class MemberList(OptionList):
             pass  # filtered out of the list
 
     def action_cycle_sort(self) -> None:
+        """The next order; the pane's border says which, in place: a toast per press stacked up over the rows."""
         self.order = next_order(self.order)
-        self.notify(f"Sorted by {self.order}", timeout=2)
 
     def watch_order(self) -> None:
         self._rebuild()

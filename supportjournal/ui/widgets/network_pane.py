@@ -69,7 +69,7 @@ class NetworkPane(Vertical):
         self.show_map(members, statuses, flows)
 
     def _show_order(self, order: str) -> None:
-        self.border_subtitle = f"by {order} · s"
+        self.border_subtitle = f"sorted by {order} · s"
 
     def show_map(self, members: list[Member], statuses: dict[str, ContactStatus], flows: dict[str, str]) -> None:
         """Hand the network to the map."""
