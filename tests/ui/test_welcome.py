@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.geometry import Region
 from textual.widgets import Input, Select, Static
 
 from supportjournal import store
@@ -81,4 +82,17 @@ async def test_a_journal_with_anything_in_it_opens_on_home(db):
     store.add_member(db, "Ana", "friend")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)):
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_every_step_shows_how_to_go_on_at_80x24(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for step in range(4):
+            keys = app.screen.query_one("#form-keys")
+            assert keys.region.height == 1 and Region(0, 0, 80, 24).contains_region(keys.region), step
+            shown = screen_text(app)
+            assert "(ctrl+n)" in shown and "Skip all (Esc)" in shown, step
+            await pilot.press("ctrl+n")
+            await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

@@ -73,16 +73,18 @@ class WelcomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         step = STEPS[self.step]
-        with VerticalScroll(id="welcome", classes="dialog"):
+        with VerticalScroll(id="welcome", classes="form"):
+            # The forms' docked keys row: how to go on stays in sight at 80x24 on every step.
+            with Horizontal(classes="form-keys", id="form-keys"):
+                last = self.step == len(STEPS) - 1
+                go_on = "Done" if last else ("Start" if self.step == 0 else "Next")
+                yield Button(f"{go_on} (ctrl+n)", id="next", variant="primary", compact=True)
+                yield Button("Skip all (Esc)", id="skip", compact=True)
             yield Static(f"Step {self.step + 1} of {len(STEPS)}", id="welcome-progress")
             yield Static(Content.styled(step.title, "bold"), classes="dialog-title")
             yield Static(step.text, id="welcome-text", markup=False)
             if step.kinds:
                 yield QuickAdd(step.kinds, ring=step.ring, link=step.link, id="quick")
-            with Horizontal(classes="buttons"):
-                last = self.step == len(STEPS) - 1
-                yield Button("Done" if last else ("Start" if self.step == 0 else "Next"), id="next", variant="primary")
-                yield Button("Skip all", id="skip")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -39,7 +39,7 @@ class QuickAdd(Vertical):
         if self.with_link:
             yield field("Link (optional)", "link", SafeInput(id="link", placeholder="https://…"))
         with Horizontal(classes="buttons"):
-            yield Button("Add", id="quick-add", variant="primary")
+            yield Button("Add (Enter)", id="quick-add", variant="primary", compact=True)
         yield Static("", id="quick-added")
 
     def on_mount(self) -> None:
