@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 from rich.console import RenderableType
+from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.dom import DOMNode
@@ -175,6 +176,15 @@ class SupportJournalApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Our own Quit (which saves first) and Keys stand in the palette; Textual's would be second copies.
         return (command for command in super().get_system_commands(screen) if command.title not in ("Quit", "Keys"))
+
+    def on_key(self, event: events.Key) -> None:
+        """A character key that reached the app unused (no binding, or one that can't act now) says so."""
+        if not event.is_printable or self.exiting:
+            return
+        active = self.screen.active_bindings.get(event.key)
+        if active is None or not active.enabled:
+            key = "space" if event.key == "space" else event.character
+            self.notify(f"{key} does nothing here just now. ? lists every key.", timeout=3, markup=False)
 
     def action_coming(self, feature: str) -> None:
         """Say what a key of a feature not built yet will do, so it never does nothing."""

@@ -52,30 +52,42 @@ class HomeScreen(Screen[None]):
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.height < 28, "-short")
 
-    def pane_index(self) -> int:
-        """Which pane holds the keyboard focus (0 when none does)."""
-        focused = self.focused
-        if focused is not None:
+    def pane_index(self, widget: Widget | None = None) -> int:
+        """Which pane holds ``widget`` (by default the focused one); 0 when none does."""
+        widget = widget or self.focused
+        if widget is not None:
             for index, pane_id in enumerate(PANES):
-                if any(node.id == pane_id for node in focused.ancestors_with_self):
+                if any(node.id == pane_id for node in widget.ancestors_with_self):
                     return index
         return 0
 
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # A list hidden as its pane empties (the last member archived) takes the focus with it;
+        # give it to its pane, so the keys of the pane (A, a) still work.
+        self.call_after_refresh(self._refocus, self.pane_index(event.widget))
+
+    def _refocus(self, index: int) -> None:
+        if self.is_current and self.focused is None:
+            self.action_focus_pane(index)
+
     def pane_target(self, index: int) -> Widget | None:
-        """The widget that takes the focus for a pane: its ``focus_target`` or its first focusable."""
+        """The widget that takes the focus for a pane: its ``focus_target``, its first focusable, or itself.
+
+        An empty pane hides its list, so the pane itself holds the keyboard and its keys (a, s, g…) work.
+        """
         pane = self.query_one(f"#{PANES[index]}", Widget)
+        chain = self.focus_chain  # only what is shown: a hidden list can't hold the keys
         target = getattr(pane, "focus_target", None)
-        if isinstance(target, Widget) and target.focusable:
+        if isinstance(target, Widget) and target in chain:
             return target
-        if pane.focusable:
-            return pane
-        return next((widget for widget in self.focus_chain if pane in widget.ancestors), None)
+        inside = next((widget for widget in chain if pane in widget.ancestors), None)
+        return inside or (pane if pane.focusable else None)
 
     def action_focus_pane(self, index: int) -> None:
         """Put the keyboard in a pane (its main list, or its first focusable widget)."""
         target = self.pane_target(index)
         if target is not None:
-            target.focus()
+            self.set_focus(target)  # not target.focus(): a pane's focus() goes to its list, hidden when empty
 
     def action_cycle_pane(self, step: int) -> None:
         """Move to the next (or previous) pane that can take the focus."""
@@ -83,5 +95,5 @@ class HomeScreen(Screen[None]):
         for offset in range(1, len(PANES)):
             target = self.pane_target((start + step * offset) % len(PANES))
             if target is not None:
-                target.focus()
+                self.set_focus(target)
                 return

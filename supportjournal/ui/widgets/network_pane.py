@@ -25,7 +25,7 @@ FLOW_WINDOW_DAYS = 90
 """How far back "which way support has flowed lately" looks."""
 
 
-class NetworkPane(Vertical):
+class NetworkPane(Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
     """The whole network: map, list, and the keys that change it."""
 
     BINDINGS = [

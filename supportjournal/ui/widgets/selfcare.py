@@ -57,7 +57,7 @@ def pane_key(width: int) -> tuple[str, str]:
     return "  ".join(items[:LEGEND_SPLIT]), "  ".join(items[LEGEND_SPLIT:]) + "\n" + units
 
 
-class SelfCarePane(Vertical):
+class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
     """The day's self-care checklist; ``[`` and ``]`` move through the days to fill in a missed one."""
 
     BINDINGS = [
