@@ -107,8 +107,11 @@ class NetworkMap(Widget):
         color: $primary;
         text-style: bold reverse;
     }
-    NetworkMap > .network-map--more, NetworkMap > .network-map--legend, NetworkMap > .network-map--hint {
+    NetworkMap > .network-map--more, NetworkMap > .network-map--legend {
         color: $foreground-muted;
+    }
+    NetworkMap > .network-map--hint {
+        color: $text-muted;  /* as every empty pane's text (.empty) */
     }
     """
 
