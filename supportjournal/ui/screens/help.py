@@ -77,7 +77,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog"):
-            yield Static(Content.styled("Keys", "bold"), classes="dialog-title")
+            yield Static(Content.assemble(("Keys", "bold"), ("   Escape closes · ↑ ↓ scroll", "$text-muted")),
+                         classes="dialog-title")
             yield Static(help_content(self.app), id="help-keys")
 
     def on_mount(self) -> None:
