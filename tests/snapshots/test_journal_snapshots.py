@@ -54,5 +54,5 @@ class TestCheckInSnapshots:
 
     @pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
     def test_with_two_members(self, snap_compare, journal_app, size):
-        keys = ["j", "escape", "c", "6", "tab", *"an", "enter", *"sam", "enter", "tab", "space", "tab"]
+        keys = ["j", "escape", "c", "6", "tab", *"an", "enter", *"sam", "enter", "ctrl+t", "tab"]
         assert snap_compare(journal_app, press=[*keys, *"tea"], terminal_size=size)
