@@ -106,7 +106,7 @@ async def test_the_starter_set_can_be_skipped_refuses_a_bad_schedule_and_is_acce
         assert titles == [STARTER_SET[1][0] + " today", *(title for title, _ in STARTER_SET[2:])]
         assert [item.schedule for item in store.list_items(seen)] == [s for _, s in STARTER_SET[1:]]
         assert all(item.starts_on == TODAY for item in store.list_items(seen))
-        assert "De-stress: ten calm" in (await pane_text(pilot))
+        assert "De-stress: ten ca" in (await pane_text(pilot))  # cut to fit the padded row
 
 
 async def test_space_ticks_and_unticks_the_day(walk, seen):
