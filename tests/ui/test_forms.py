@@ -69,6 +69,10 @@ async def test_every_form_shows_how_to_finish_it_inside_the_dialog_at_80x24(db):
             else:
                 assert "Cancel (Esc)" in shown, name
                 assert ("Save (Enter)" if isinstance(form, CheckInScreen) else "Save (ctrl+s)") in shown, name
+            if isinstance(form, StarterForm):  # its tick boxes read without colour, whole
+                assert shown.count("▐X▌") == 5 and "▐X…" not in shown
+                await pilot.press("space")
+                assert "▐ ▌" in screen_text(app)
             await pilot.press("escape")
             assert app.screen is not form, name
 

@@ -15,6 +15,14 @@ from supportjournal.ui.forms import FormScreen
 from supportjournal.ui.widgets.text_fields import SafeInput
 
 
+class TickBox(Checkbox):
+    """A checkbox that reads without colour: ``▐X▌`` ticked, ``▐ ▌`` not (Textual's keeps the X and dims it)."""
+
+    def watch_value(self) -> None:
+        self.BUTTON_INNER = "X" if self.value else " "
+        super().watch_value()
+
+
 class StarterForm(FormScreen[bool]):
     """The article's self-care ideas, each tickable and editable, added together on save."""
 
@@ -33,7 +41,7 @@ class StarterForm(FormScreen[bool]):
         )
         for index, (title, schedule) in enumerate(STARTER_SET):
             with Horizontal(classes="starter-row"):
-                yield Checkbox(value=True, id=f"use-{index}", compact=True)
+                yield TickBox(value=True, id=f"use-{index}", compact=True)
                 yield SafeInput(title, id=f"title-{index}", compact=True, classes="starter-title")
                 yield SafeInput(schedule, id=f"schedule-{index}", compact=True, classes="starter-schedule")
             yield Static("", id=f"error-title-{index}", classes="form-error")
