@@ -67,11 +67,12 @@ class NetworkPane(Vertical, can_focus=True):  # empty, it hides its list and hol
         self.set_class(not members, "-empty")
         if members and self.has_focus:  # the first member arrived while the empty pane held the keys
             self.call_after_refresh(self.member_list.focus)
+        self._show_order(self.member_list.order)
         self.member_list.show_members(members, statuses, today)
         self.show_map(members, statuses, flows)
 
     def _show_order(self, order: str) -> None:
-        self.border_subtitle = f"sorted by {order} · s"
+        self.border_subtitle = "" if self.has_class("-empty") else f"sorted by {order} · s"  # nothing to sort yet
 
     def show_map(self, members: list[Member], statuses: dict[str, ContactStatus], flows: dict[str, str]) -> None:
         """Hand the network to the map."""
