@@ -12,10 +12,14 @@ from supportjournal import store
 from supportjournal.store import WELCOME_SETTING
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.commands import commands_for
+from supportjournal.ui.screens.archived import ArchivedScreen
 from supportjournal.ui.screens.help import HelpScreen, help_content, help_sections
 from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.screens.journal import JournalScreen
+from supportjournal.ui.screens.ledger_form import LedgerForm
+from supportjournal.ui.screens.member_detail import MemberDetailScreen
 from supportjournal.ui.screens.member_form import MemberForm
+from supportjournal.ui.screens.selfcare_form import SelfCareForm
 from supportjournal.ui.widgets.member_list import MemberList
 from tests.conftest import NOW, TODAY, fixed_clock
 from tests.ui.shown import screen_text, static_text
@@ -198,3 +202,24 @@ async def test_a_character_key_without_an_action_says_so_and_typing_does_not(db)
         assert app.screen.query_one(TextArea).text == "zany"
     assert notices(app) == ["z does nothing here just now. ? lists every key.",
                             "space does nothing here just now. ? lists every key."]
+
+
+async def test_empty_panes_take_their_keys_and_the_first_member_opens(db):
+    store.set_setting(db, store.WELCOME_SETTING, True)
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        for pane_key, key, form in (("2", "a", SelfCareForm), ("3", "g", LedgerForm), ("1", "a", MemberForm)):
+            await pilot.press(pane_key, key)  # each pane is empty: its list is hidden
+            assert isinstance(app.screen, form), pane_key
+            if form is not MemberForm:
+                await pilot.press("escape")
+        app.screen.query_one("#name", Input).value = "Kim"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # the list holds the keyboard again
+        assert isinstance(app.screen, MemberDetailScreen)
+        await pilot.press("escape", "x", "y")  # archiving the only member empties the pane again
+        await pilot.pause()
+        await pilot.press("A")
+        assert isinstance(app.screen, ArchivedScreen)
+    assert not notices(app)[1:], notices(app)  # only the archive's own notice: no key did nothing

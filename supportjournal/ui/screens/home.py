@@ -47,6 +47,12 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.action_focus_pane(0)
+        self.watch(self.app, "revision", self._data_changed, init=False)
+
+    def _data_changed(self) -> None:
+        # A pane that held the keyboard while empty hands it to its list once the list shows again.
+        if self.focused is not None and self.focused.id in PANES:
+            self.call_after_refresh(self.action_focus_pane, PANES.index(self.focused.id))
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
