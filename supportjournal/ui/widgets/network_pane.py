@@ -65,8 +65,6 @@ class NetworkPane(Vertical, can_focus=True):  # empty, it hides its list and hol
         balances = store.balances(app.db, since=today - timedelta(days=FLOW_WINDOW_DAYS))  # type: ignore[attr-defined]
         flows = {m.id: flow(balances.get(m.id)) for m in members}
         self.set_class(not members, "-empty")
-        if members and self.has_focus:  # the first member arrived while the empty pane held the keys
-            self.call_after_refresh(self.member_list.focus)
         self._show_order(self.member_list.order)
         self.member_list.show_members(members, statuses, today)
         self.show_map(members, statuses, flows)
