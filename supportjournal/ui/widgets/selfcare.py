@@ -73,7 +73,7 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
         Binding("A", "archived", "Archived", show=False, id="selfcare.archived"),
         Binding("K,shift+up", "move(-1)", "Move up", show=False, id="selfcare.move_up"),
         Binding("J,shift+down", "move(1)", "Move down", show=False, id="selfcare.move_down"),
-        Binding("s", "starter", "Starter set", id="selfcare.starter", show=False),
+        Binding("s", "starter", "Starter set", id="selfcare.starter"),  # only while the list is empty: it fits
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
