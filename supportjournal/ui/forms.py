@@ -22,7 +22,7 @@ Result = TypeVar("Result")
 
 
 def field(label: str | Content, name: str, widget: Widget | tuple[Widget, ...], hint: str = "") -> Vertical:
-    """A field: its label, the widget (made compact), an optional hint, and a line for its error.
+    """A field: its label, the widget (made compact), an optional hint; ``show_errors`` adds its error line.
 
     Args:
         label: Our own words for the field.
@@ -37,8 +37,19 @@ def field(label: str | Content, name: str, widget: Widget | tuple[Widget, ...], 
     parts: list[Widget] = [Label(label, classes="form-label"), *widgets]
     if hint:
         parts.append(Static(hint, classes="form-hint"))
-    parts.append(Static("", id=f"error-{name}", classes="form-error"))
+    # No error line until one is needed: a form opens with fewer widgets, so sooner.
     return Vertical(*parts, classes="form-field", id=f"field-{name}")
+
+
+def _error_line(node: DOMNode, name: str) -> Static | None:
+    """The line for ``name``'s error: a form's own ``#error-NAME``, else one added to its field, else the form's."""
+    for line in node.query(f"#error-{name}").results(Static):
+        return line
+    for box in node.query(f"#field-{name}"):
+        line = Static("", id=f"error-{name}", classes="form-error")
+        box.mount(line)
+        return line
+    return next(iter(node.query("#error-form").results(Static)), None)
 
 
 def clear_errors(node: DOMNode) -> None:
@@ -58,8 +69,7 @@ def show_errors(node: DOMNode, errors: Mapping[str, str]) -> None:
     clear_errors(node)
     first: Widget | None = None
     for name, message in errors.items():
-        shown = node.query(f"#error-{name}").results(Static)
-        target = next(iter(shown), None) or next(iter(node.query("#error-form").results(Static)), None)
+        target = _error_line(node, name)
         if target is None:
             node.app.notify(message, title="Not saved", severity="error", markup=False)
             continue
