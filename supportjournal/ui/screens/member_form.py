@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Input, Select, SelectionList, TextArea
+from textual.widgets import Input, Select, TextArea
 
 from supportjournal import store
 from supportjournal.domain.channels import format_channels, parse_channels
@@ -14,6 +14,7 @@ from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Member
 from supportjournal.ui.forms import FormScreen, field
 from supportjournal.ui.render import styled
 from supportjournal.ui.widgets.text_fields import SafeInput, SafeTextArea
+from supportjournal.ui.widgets.tick_list import TickList
 
 RING_WORDS = {"inner": "inner circle", "close": "close", "wider": "wider circle"}
 RATINGS = ("empathy", "reliability", "availability")
@@ -46,7 +47,7 @@ class MemberForm(FormScreen[str | None]):
             yield field("Closeness", "ring", ring_choice(m.ring if m else "close"))
         ticked = set(m.supports) if m else set()
         # One SelectionList, not a checkbox per kind: the editor opens without a pause.
-        supports = SelectionList[str](*[(s, s, s in ticked) for s in SUPPORTS], id="supports", compact=True)
+        supports = TickList(*[(s, s, s in ticked) for s in SUPPORTS], id="supports", compact=True)
         yield field("Support they give (space ticks)", "supports", supports)
         with Horizontal(classes="form-row"):
             for rating in RATINGS:
@@ -66,7 +67,7 @@ class MemberForm(FormScreen[str | None]):
             "name": self.query_one("#name", Input).value,
             "kind": self.query_one("#kind", Select).value,
             "ring": self.query_one("#ring", Select).value,
-            "supports": self.query_one("#supports", SelectionList).selected,
+            "supports": self.query_one("#supports", TickList).selected,
             "cadence": self.query_one("#cadence", Input).value,
             "channels": parse_channels(self.query_one("#channels", Input).value),
             "link": self.query_one("#link", Input).value,

@@ -13,14 +13,7 @@ from supportjournal.domain import validation as v
 from supportjournal.domain.selfcare import STARTER_SET
 from supportjournal.ui.forms import FormScreen
 from supportjournal.ui.widgets.text_fields import SafeInput
-
-
-class TickBox(Checkbox):
-    """A checkbox that reads without colour: ``▐X▌`` ticked, ``▐ ▌`` not (Textual's keeps the X and dims it)."""
-
-    def watch_value(self) -> None:
-        self.BUTTON_INNER = "X" if self.value else " "
-        super().watch_value()
+from supportjournal.ui.widgets.tick_list import TickBox
 
 
 class StarterForm(FormScreen[bool]):

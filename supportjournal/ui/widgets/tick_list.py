@@ -1,48 +1,35 @@
-"""A list of choices ticked with space, shown as [x] and [ ] so it reads without colour."""
+"""Tick boxes that read without colour: ``▐X▌`` ticked, ``▐ ▌`` not (Textual's keep the X and only dim it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import Checkbox, SelectionList
+from textual.widgets.option_list import OptionDoesNotExist
 
-from textual.binding import Binding
-from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+UNTICKED = " "
 
 
-class TickList(OptionList):
-    """Several choices; space (or Enter, or a click) ticks and unticks the highlighted one."""
+class TickList(SelectionList[str]):
+    """Several choices in one widget (space ticks the highlighted one); far lighter than a checkbox each."""
 
-    BINDINGS = [Binding("space", "tick", "Tick", id="ticks.tick")]
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        try:
+            choice = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        segments = list(strip)
+        # Textual 8 draws each row as the box's three segments, then the prompt.
+        if choice.value in self.selected or len(segments) < 2 or segments[1].text != Checkbox.BUTTON_INNER:
+            return strip
+        segments[1] = Segment(UNTICKED, segments[1].style)
+        return Strip(segments, strip.cell_length)
 
-    def __init__(self, choices: Iterable[str], ticked: Iterable[str] = (), *, id: str | None = None) -> None:
-        self.choices = tuple(choices)
-        """Every choice, in order."""
-        self.ticked: set[str] = set(ticked)
-        """The choices ticked."""
-        super().__init__(*[Option(self._prompt(choice), id=choice) for choice in self.choices], id=id, compact=True)
 
-    @property
-    def selected(self) -> list[str]:
-        """The ticked choices, in the list's order."""
-        return [choice for choice in self.choices if choice in self.ticked]
+class TickBox(Checkbox):
+    """One tick box."""
 
-    def select(self, choice: str) -> None:
-        """Tick a choice."""
-        self.ticked.add(choice)
-        self.replace_option_prompt(choice, self._prompt(choice))
-
-    def _prompt(self, choice: str) -> Content:
-        mark = ("[x] ", "$accent bold") if choice in self.ticked else ("[ ] ", "$foreground-muted")
-        return Content.assemble(mark, choice)
-
-    def action_tick(self) -> None:
-        option = self.highlighted_option
-        if option is None or option.id is None:
-            return
-        self.ticked ^= {option.id}
-        self.replace_option_prompt(option.id, self._prompt(option.id))
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.action_tick()
+    def watch_value(self) -> None:
+        self.BUTTON_INNER = Checkbox.BUTTON_INNER if self.value else UNTICKED
+        super().watch_value()
