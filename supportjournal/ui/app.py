@@ -22,6 +22,7 @@ from textual.screen import ModalScreen, Screen
 from supportjournal import store
 from supportjournal.domain.text import visible
 from supportjournal.ui.commands import ActionCommands
+from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.crash import crash_report
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 from supportjournal.ui.screens.checkin import CheckInScreen
@@ -30,7 +31,6 @@ from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.screens.journal import JournalScreen
 from supportjournal.ui.screens.welcome import WelcomeScreen
 
-Clock = Callable[[], datetime]
 BUSY_WAIT_MS = 3_000
 """How long a write from the app waits for another program's lock; the screen is still meanwhile,
 so it is shorter than the command line's wait, and the guard then says the file is busy."""
@@ -224,3 +224,8 @@ class SupportJournalApp(App[None]):
 
     def on_unmount(self) -> None:
         self.flush()
+
+
+def _as_journal_app(app: SupportJournalApp) -> JournalApp:
+    """Never called: mypy checks here that the app gives screens everything ``JournalApp`` promises."""
+    return app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlite_utils import Database
 from textual.app import ComposeResult
@@ -19,13 +19,11 @@ from textual.widgets.option_list import Option
 from supportjournal import store
 from supportjournal.domain.days import day_label
 from supportjournal.ui import member_actions
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saving
 from supportjournal.ui.render import clean, literal, styled
 from supportjournal.ui.screens.confirm import ConfirmScreen
 from supportjournal.ui.widgets.header import AppHeader
-
-if TYPE_CHECKING:
-    from supportjournal.ui.app import SupportJournalApp
 
 MUTED = "$foreground-muted"
 
@@ -40,7 +38,7 @@ class Archive:
     """What an empty archive says."""
     rows: Callable[[Database], list[tuple[str, Content]]]
     """``(id, label)`` for each archived record."""
-    restore: Callable[[SupportJournalApp, str], None]
+    restore: Callable[[JournalNode, str], None]
     """Bring one back, tell the app the data changed, and say so."""
     get: Callable[[Database, str], Any]
     """The record with an id, or ``None``."""
@@ -69,13 +67,14 @@ def _item_rows(db: Database) -> list[tuple[str, Content]]:
     ]
 
 
-def _restore_item(app: SupportJournalApp, item_id: str) -> None:
-    with saving(app, NOTHING_CHANGED):
-        store.restore_item(app.db, item_id)
-        item = store.get_item(app.db, item_id)
-        app.data_changed()
+def _restore_item(node: JournalNode, item_id: str) -> None:
+    journal = node.journal
+    with saving(node, NOTHING_CHANGED):
+        store.restore_item(journal.db, item_id)
+        item = store.get_item(journal.db, item_id)
+        journal.data_changed()
         if item is not None:
-            app.notify(f"{clean(item.title)} is back on your checklist.", timeout=3, markup=False)
+            node.app.notify(f"{clean(item.title)} is back on your checklist.", timeout=3, markup=False)
 
 
 MEMBERS = Archive(
@@ -100,7 +99,7 @@ SELFCARE = Archive(
 )
 
 
-class ArchivedScreen(Screen[None]):
+class ArchivedScreen(JournalNode, Screen[None]):
     """Archived records of one kind; ``r`` or Enter restores the selected one, ``D`` deletes it for good."""
 
     BINDINGS = [
@@ -126,14 +125,10 @@ class ArchivedScreen(Screen[None]):
         self.watch(self.app, "revision", self.reload)
         self.query_one(OptionList).focus()
 
-    @property
-    def _app(self) -> SupportJournalApp:
-        return self.app  # type: ignore[return-value]
-
     @reads
     def reload(self, _revision: int = 0) -> None:
         """List the archived records."""
-        rows = self.archive.rows(self._app.db)
+        rows = self.archive.rows(self.journal.db)
         options = self.query_one("#archived-list", OptionList)
         options.set_options(Option(label, id=record_id) for record_id, label in rows)
         if rows and options.highlighted is None:
@@ -150,14 +145,14 @@ class ArchivedScreen(Screen[None]):
     def action_restore(self) -> None:
         record_id = self._selected_id()
         if record_id is not None:
-            self.archive.restore(self._app, record_id)
+            self.archive.restore(self, record_id)
 
     @reads
     def action_purge(self) -> None:
         """Ask, then delete the selected record and what is only its own; there is no undo."""
-        app = self._app
+        journal = self.journal
         record_id = self._selected_id()
-        record = self.archive.get(app.db, record_id) if record_id is not None else None
+        record = self.archive.get(journal.db, record_id) if record_id is not None else None
         if record_id is None or record is None:
             return
         name = self.archive.name_of(record)
@@ -168,12 +163,12 @@ class ArchivedScreen(Screen[None]):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            with saving(app, NOTHING_CHANGED):
-                self.archive.purge(app.db, record_id)
-                app.data_changed()
-                app.notify(f"Deleted {clean(name)} for good.", timeout=4, markup=False)
+            with saving(self, NOTHING_CHANGED):
+                self.archive.purge(journal.db, record_id)
+                journal.data_changed()
+                self.app.notify(f"Deleted {clean(name)} for good.", timeout=4, markup=False)
 
-        app.push_screen(ConfirmScreen(question, yes="Delete for good"), answered)
+        self.app.push_screen(ConfirmScreen(question, yes="Delete for good"), answered)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +20,7 @@ from supportjournal.domain.days import day_label
 from supportjournal.domain.journal import keep_both
 from supportjournal.domain.models import JournalEntry
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves, saving
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
@@ -45,7 +45,7 @@ PROMPTS_HIDDEN = "journal.prompts_hidden"
 """Setting: the reflection prompts are hidden."""
 
 
-class JournalScreen(Screen[None]):
+class JournalScreen(JournalNode, Screen[None]):
     """Write today's entry (or any past day's); nothing typed is ever lost."""
 
     BINDINGS = [
@@ -119,29 +119,21 @@ class JournalScreen(Screen[None]):
         self.query_one("#journal-prompts").border_title = "Prompts"
         self.on_resize()
         with reading(self):
-            hidden = bool(store.get_setting(self._db, PROMPTS_HIDDEN, False))
+            hidden = bool(store.get_setting(self.journal.db, PROMPTS_HIDDEN, False))
             self.query_one(PromptList).display = not hidden
-        self.app.flush_callbacks.append(self.save)  # type: ignore[attr-defined]
+        self.journal.flush_callbacks.append(self.save)
         self.watch(self.app, "revision", self._data_changed, init=False)
-        day = self._first_day or self._today
+        day = self._first_day or self.journal.today
         entry = None
         with reading(self):
-            entry = store.get_entry(self._db, day)
+            entry = store.get_entry(self.journal.db, day)
         # Even unread, the day opens: what is typed is saved by compare-and-set, which keeps both texts.
         self._show_day(day, entry)
-        self._days.reload(self._today, self.day)
+        self._days.reload(self.journal.today, self.day)
         self._editor.focus()
 
     def on_resize(self) -> None:
         self.set_class(self.app.size.width < NARROW, "-narrow")
-
-    @property
-    def _db(self) -> Database:
-        return self.app.db  # type: ignore[attr-defined]
-
-    @property
-    def _today(self) -> date:
-        return self.app.today  # type: ignore[attr-defined]
 
     # -- the open day ----------------------------------------------------------------------
 
@@ -149,7 +141,7 @@ class JournalScreen(Screen[None]):
         """Open ``day`` with its ``entry`` (``None``: nothing written yet, or it couldn't be read)."""
         self.day = day
         self._show_text(entry.body if entry else "")
-        when = "today" if day == self._today else "yesterday" if day == self._today - timedelta(1) else ""
+        when = "today" if day == self.journal.today else "yesterday" if day == self.journal.today - timedelta(1) else ""
         main = self._main
         main.border_title = day_label(day, year=True) + (f" · {when}" if when else "")
         main.border_subtitle = "saved" if entry else ""
@@ -167,17 +159,17 @@ class JournalScreen(Screen[None]):
 
     @reads
     def _show_checkins(self) -> None:
-        checkins = store.checkins_on(self._db, self.day)
-        self.query_one(DayCheckins).show_day(self.day, checkins, self._today)
+        checkins = store.checkins_on(self.journal.db, self.day)
+        self.query_one(DayCheckins).show_day(self.day, checkins, self.journal.today)
 
     @reads
     def _data_changed(self) -> None:
         """Something was written (here, or in another window): show it, never over unsaved text."""
         self._show_checkins()
-        self._days.reload(self._today, self.day)
+        self._days.reload(self.journal.today, self.day)
         if self._editor.text != self._saved:
             return  # being edited: the save compares and keeps both texts if they differ
-        entry = store.get_entry(self._db, self.day)
+        entry = store.get_entry(self.journal.db, self.day)
         if (entry.body if entry else "") != self._saved:
             self._show_text(entry.body if entry else "")
             self._status("changed in another window")
@@ -188,11 +180,11 @@ class JournalScreen(Screen[None]):
         Stays on the open day if its text can't be saved or the other day can't be read, so unsaved
         text is never replaced.
         """
-        day = min(day, self._today)
+        day = min(day, self.journal.today)
         if not self.save(loud=True):
             return
         with reading(self) as read:
-            entry = store.get_entry(self._db, day)
+            entry = store.get_entry(self.journal.db, day)
         if not read.failed:
             self._show_day(day, entry)
 
@@ -235,7 +227,7 @@ class JournalScreen(Screen[None]):
         text = self._editor.text
         if text == self._saved:
             return True
-        now = self.app.clock()  # type: ignore[attr-defined]
+        now = self.journal.clock()
         with saving(self, KEPT_IN_EDITOR, notice=loud or not self._failing) as attempt:
             try:
                 written = self._write(text, now)
@@ -246,7 +238,7 @@ class JournalScreen(Screen[None]):
         if attempt.failed:
             self._status("not saved")
             self._failing = True
-            if self.is_attached and not self.app.exiting:  # type: ignore[attr-defined]
+            if self.is_attached and not self.journal.exiting:
                 self._autosave = self.set_timer(RETRY_SECONDS, self.save)
             return False
         was_empty = not self._saved
@@ -259,17 +251,17 @@ class JournalScreen(Screen[None]):
             self._failing = False
             self.app.notify("Saved: the journal entry is written now.", title="Journal", markup=False)
         if was_empty != (not written) and self._days.is_attached:
-            self._days.reload(self._today, self.day)
+            self._days.reload(self.journal.today, self.day)
         return True
 
     def _write(self, text: str, now: datetime) -> str:
         """Save ``text`` over what this editor loaded; if another window changed it since, save both."""
         try:
-            store.save_entry(self._db, self.day, text, now=now, expected=self._saved)
+            store.save_entry(self.journal.db, self.day, text, now=now, expected=self._saved)
             return text
         except store.EntryChanged as changed:
             both = keep_both(changed.body, text, now)
-            store.save_entry(self._db, self.day, both, now=now, expected=changed.body)
+            store.save_entry(self.journal.db, self.day, both, now=now, expected=changed.body)
             self.app.notify(
                 "This day was also written in another window. Both texts are kept: "
                 "the other one first, then yours below a marked line.",
@@ -286,8 +278,8 @@ class JournalScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.save()
-        if self.save in self.app.flush_callbacks:  # type: ignore[attr-defined]
-            self.app.flush_callbacks.remove(self.save)  # type: ignore[attr-defined]
+        if self.save in self.journal.flush_callbacks:
+            self.journal.flush_callbacks.remove(self.save)
 
     # -- leaving ---------------------------------------------------------------------------
 
@@ -345,7 +337,7 @@ class JournalScreen(Screen[None]):
     @saves(NOTHING_CHANGED)
     def action_prompts(self) -> None:
         prompts = self.query_one(PromptList)
-        store.set_setting(self._db, PROMPTS_HIDDEN, prompts.display)
+        store.set_setting(self.journal.db, PROMPTS_HIDDEN, prompts.display)
         prompts.display = not prompts.display
         if not prompts.display and self.focused is prompts:
             self._editor.focus()

@@ -19,6 +19,7 @@ from supportjournal.domain.days import day_label
 from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import Interaction, Member
 from supportjournal.ui import member_actions
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.member_form import RING_WORDS
@@ -91,7 +92,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
     return [(heading, body) for heading, body in sections if body.plain.strip()]
 
 
-class MemberDetailScreen(Screen[None]):
+class MemberDetailScreen(JournalNode, Screen[None]):
     """A member in full; Escape goes back to the network."""
 
     BINDINGS = [
@@ -120,7 +121,7 @@ class MemberDetailScreen(Screen[None]):
     @reads
     def reload(self, _revision: int = 0) -> None:
         """Read the member again and show every field."""
-        member = store.get_member(self.app.db, self.member_id)  # type: ignore[attr-defined]
+        member = store.get_member(self.journal.db, self.member_id)
         if member is None:
             self.dismiss()
             return
@@ -132,7 +133,7 @@ class MemberDetailScreen(Screen[None]):
         self.query_one("#detail-title", Static).update(title)
         body = Content("\n\n").join(
             Content.assemble((heading, "bold $primary"), "\n", text)
-            for heading, text in member_sections(member, self.app.db, self.app.today)  # type: ignore[attr-defined]
+            for heading, text in member_sections(member, self.journal.db, self.journal.today)
         )
         self.query_one("#detail-body", Static).update(body)
 
@@ -140,13 +141,13 @@ class MemberDetailScreen(Screen[None]):
         self.dismiss()
 
     def action_edit(self) -> None:
-        member_actions.edit_member(self.app, self.member_id)
+        member_actions.edit_member(self, self.member_id)
 
     def action_log(self) -> None:
-        member_actions.log_contact(self.app, self.member_id)
+        member_actions.log_contact(self, self.member_id)
 
     def action_ask(self) -> None:
-        member_actions.note_ask(self.app, self.member_id)
+        member_actions.note_ask(self, self.member_id)
 
     def action_archive(self) -> None:
-        member_actions.archive_member(self.app, self.member_id, then=self.dismiss)
+        member_actions.archive_member(self, self.member_id, then=self.dismiss)

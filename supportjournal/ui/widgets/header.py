@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from supportjournal import store
 from supportjournal.domain.days import day_label
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 
 
@@ -33,7 +34,7 @@ def mood_words(db: Database, today: date) -> Content:
     return Content.assemble(*parts)
 
 
-class AppHeader(Horizontal):
+class AppHeader(JournalNode, Horizontal):
     """One calm line at the top of a screen; reloads when the data changes."""
 
     def compose(self) -> ComposeResult:
@@ -47,10 +48,10 @@ class AppHeader(Horizontal):
     @reads
     def reload(self, _revision: int = 0) -> None:
         """Show today's date, mood and streak as they are now."""
-        app = self.app
-        today = app.today  # type: ignore[attr-defined]
+        journal = self.journal
+        today = journal.today
         date_text = day_label(today, year=True)
-        if getattr(app, "demo", False):
+        if journal.demo:
             date_text += "  ·  demo"
         self.query_one("#header-date", Static).update(date_text)
-        self.query_one("#header-mood", Static).update(mood_words(app.db, today))  # type: ignore[attr-defined]
+        self.query_one("#header-mood", Static).update(mood_words(journal.db, today))

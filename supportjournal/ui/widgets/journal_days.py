@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 from supportjournal import store
 from supportjournal.domain.days import day_label
 from supportjournal.domain.journal import day_mood, mood_bar
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reading, reads
 
 PAGE = 60
@@ -25,11 +26,11 @@ def day_prompt(day: date, moods: list[int]) -> Content:
     return Content.assemble(f"{day_label(day):<10} ", (mood_bar(mood), "$accent"), f"{mood:>2}")
 
 
-class DayList(OptionList):
+class DayList(JournalNode, OptionList):
     """Journal days with an entry, newest first, plus today; more are read as you scroll down."""
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.days: list[date] = []
         """The days listed, newest first."""
         self._complete = False
@@ -42,7 +43,7 @@ class DayList(OptionList):
             today: Always listed first, written or not.
             current: The open day, highlighted when listed.
         """
-        db = self.app.db  # type: ignore[attr-defined]
+        db = self.journal.db
         wanted = max(PAGE, len(self.days))
         found = store.entry_days(db, before=today, limit=wanted)
         self._complete = len(found) < wanted
@@ -56,7 +57,7 @@ class DayList(OptionList):
         if self._complete or not self.days:
             return False
         with reading(self) as read:
-            found = store.entry_days(self.app.db, before=self.days[-1], limit=PAGE)  # type: ignore[attr-defined]
+            found = store.entry_days(self.journal.db, before=self.days[-1], limit=PAGE)
             self._complete = len(found) < PAGE
             self._add(found)
         return not read.failed
@@ -64,7 +65,7 @@ class DayList(OptionList):
     def _add(self, days: list[date]) -> None:
         if not days:
             return
-        moods = store.moods_between(self.app.db, days[-1], days[0])  # type: ignore[attr-defined]
+        moods = store.moods_between(self.journal.db, days[-1], days[0])
         options: list[Option] = []
         previous = self.days[-1] if self.days else None
         for day in days:

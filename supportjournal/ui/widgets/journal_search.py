@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from supportjournal import store
 from supportjournal.domain.days import day_label
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import clean
 from supportjournal.ui.widgets.text_fields import SafeInput
@@ -53,7 +54,7 @@ def hit_prompt(hit: store.SearchHit) -> Content:
     return Content.assemble((day_label(hit.day, year=True), "bold $primary"), "\n", snippet_content(hit.snippet))
 
 
-class JournalSearch(Vertical):
+class JournalSearch(JournalNode, Vertical):
     """A search box and its results; Enter on a result opens that day."""
 
     BINDINGS = [Binding("down", "results", show=False)]
@@ -79,7 +80,7 @@ class JournalSearch(Vertical):
     @on(Input.Changed)
     @reads
     def _search(self, event: Input.Changed) -> None:
-        hits = store.search_entries(self.app.db, event.value, limit=LIMIT)  # type: ignore[attr-defined]
+        hits = store.search_entries(self.journal.db, event.value, limit=LIMIT)
         results = self.query_one(OptionList)
         options: list[Option | None] = []
         for hit in hits:

@@ -17,6 +17,7 @@ from supportjournal import store
 from supportjournal.domain import ledger
 from supportjournal.domain.balance import one_sided_message
 from supportjournal.domain.models import Balance, Interaction
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 from supportjournal.ui.widgets.ledger_table import BalanceTable
@@ -29,7 +30,7 @@ TALL = 16
 EMPTY_TEXT = "Support given and received, person by person. Press g when you help someone, v when someone helps you."
 
 
-class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
+class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
     """Who you have supported and who has supported you, over a window ``w`` cycles through."""
 
     BINDINGS = [
@@ -60,7 +61,7 @@ class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and hold
         self._update_notes()
 
     def on_mount(self) -> None:
-        db = self.app.db  # type: ignore[attr-defined]
+        db = self.journal.db
         with reading(self):
             self.window = ledger.clean_window(store.get_setting(db, ledger.WINDOW_SETTING, ledger.DEFAULT_WINDOW))
         self.watch(self.app, "revision", self._on_revision, init=False)
@@ -81,8 +82,8 @@ class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and hold
     @reads
     def reload(self) -> None:
         """Read the window's balances and the latest entries; both queries are bounded."""
-        db = self.app.db  # type: ignore[attr-defined]
-        today = self.app.today  # type: ignore[attr-defined]
+        db = self.journal.db
+        today = self.journal.today
         self._balances = store.balances(db, since=ledger.window_start(self.window, today))
         self.border_title = Content(f"Reciprocity · {ledger.window_label(self.window)}")
         self.query_one(BalanceTable).show(self._balances)
@@ -155,7 +156,7 @@ class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and hold
         self.refresh_bindings()
 
     def _written(self) -> None:
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.journal.data_changed()
         self.refresh_bindings()
 
     def action_switch(self) -> None:
@@ -167,7 +168,7 @@ class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and hold
     @saves(NOTHING_CHANGED)
     def action_window(self) -> None:
         window = ledger.next_window(self.window)
-        store.set_setting(self.app.db, ledger.WINDOW_SETTING, window)  # type: ignore[attr-defined]
+        store.set_setting(self.journal.db, ledger.WINDOW_SETTING, window)
         self.window = window
         self.reload()
 
@@ -175,7 +176,7 @@ class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and hold
     def action_record(self, direction: str) -> None:
         from supportjournal.ui.screens.ledger_form import LedgerForm
 
-        db = self.app.db  # type: ignore[attr-defined]
+        db = self.journal.db
         balances = self.query_one(BalanceTable)
         chosen = balances.member_id if balances.has_focus else None
         member = store.get_member(db, chosen) if chosen else None
@@ -188,7 +189,7 @@ class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and hold
 
         entry = self._current_entry()
         if entry is not None:
-            form = LedgerForm(entry.direction, members=store.list_members(self.app.db), entry=entry)  # type: ignore[attr-defined]
+            form = LedgerForm(entry.direction, members=store.list_members(self.journal.db), entry=entry)
             self.app.push_screen(form, self._form_closed)
 
     @saves(NOTHING_CHANGED)
@@ -196,8 +197,8 @@ class LedgerPane(Vertical, can_focus=True):  # empty, it hides its list and hold
         entry = self._current_entry()
         if entry is None:
             return
-        db = self.app.db  # type: ignore[attr-defined]
-        store.archive_interaction(db, entry.id, now=self.app.clock())  # type: ignore[attr-defined]
+        db = self.journal.db
+        store.archive_interaction(db, entry.id, now=self.journal.clock())
         self._undo = lambda: store.restore_interaction(db, entry.id)
         self.notify(f"Deleted the entry with {clean(entry.member_name)}. Press u to undo.", title="Reciprocity", markup=False)
         self._written()

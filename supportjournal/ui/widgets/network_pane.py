@@ -15,6 +15,7 @@ from supportjournal.domain.cadence import contact_status
 from supportjournal.domain.ecomap import MapEntry
 from supportjournal.domain.models import ContactStatus, Member
 from supportjournal.ui import member_actions
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.messages import MemberHighlighted, MemberOpened
 from supportjournal.ui.widgets.member_list import MemberList
@@ -25,7 +26,7 @@ FLOW_WINDOW_DAYS = 90
 """How far back "which way support has flowed lately" looks."""
 
 
-class NetworkPane(Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
+class NetworkPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
     """The whole network: map, list, and the keys that change it."""
 
     BINDINGS = [
@@ -57,12 +58,11 @@ class NetworkPane(Vertical, can_focus=True):  # empty, it hides its list and hol
     @reads
     def reload(self, _revision: int = 0) -> None:
         """Read the network again: one query for members, one bounded query each for contacts and balances."""
-        app = self.app
-        today = app.today  # type: ignore[attr-defined]
-        members = store.list_members(app.db)  # type: ignore[attr-defined]
-        last = store.last_contacts(app.db)  # type: ignore[attr-defined]
+        db, today = self.journal.db, self.journal.today
+        members = store.list_members(db)
+        last = store.last_contacts(db)
         statuses = {m.id: contact_status(m.cadence, last.get(m.id), today) for m in members}
-        balances = store.balances(app.db, since=today - timedelta(days=FLOW_WINDOW_DAYS))  # type: ignore[attr-defined]
+        balances = store.balances(db, since=today - timedelta(days=FLOW_WINDOW_DAYS))
         flows = {m.id: flow(balances.get(m.id)) for m in members}
         self.set_class(not members, "-empty")
         self._show_order(self.member_list.order)
@@ -103,16 +103,16 @@ class NetworkPane(Vertical, can_focus=True):  # empty, it hides its list and hol
             if member_id:
                 self.member_list.select_member(member_id)
 
-        member_actions.add_member(self.app, added)  # type: ignore[arg-type]
+        member_actions.add_member(self, added)
 
     def action_edit(self) -> None:
-        member_actions.edit_member(self.app, self.member_list.member_id)  # type: ignore[arg-type]
+        member_actions.edit_member(self, self.member_list.member_id)
 
     def action_log(self) -> None:
-        member_actions.log_contact(self.app, self.member_list.member_id)  # type: ignore[arg-type]
+        member_actions.log_contact(self, self.member_list.member_id)
 
     def action_archive(self) -> None:
-        member_actions.archive_member(self.app, self.member_list.member_id)  # type: ignore[arg-type]
+        member_actions.archive_member(self, self.member_list.member_id)
 
     def action_archived(self) -> None:
         from supportjournal.ui.screens.archived import ArchivedScreen

@@ -9,6 +9,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from supportjournal import store
 from supportjournal.domain.validation import ValidationError
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.forms import clear_errors, error_messages, field, show_errors
 from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal
@@ -16,7 +17,7 @@ from supportjournal.ui.screens.member_form import ring_choice
 from supportjournal.ui.widgets.text_fields import SafeInput
 
 
-class QuickAdd(Vertical):
+class QuickAdd(JournalNode, Vertical):
     """Add members of some kinds, one after another; shows who was added."""
 
     def __init__(self, kinds: tuple[str, ...], *, ring: str = "close", link: bool = False, id: str | None = None) -> None:
@@ -52,20 +53,20 @@ class QuickAdd(Vertical):
         link = self.query_one("#link", Input).value if self.with_link else None
         try:
             member = store.add_member(
-                self.app.db,  # type: ignore[attr-defined]
+                self.journal.db,
                 self.query_one("#name", Input).value,
                 str(kind),
                 ring=str(self.query_one("#ring", Select).value),
                 cadence=self.query_one("#cadence", Input).value,
                 link=link,
-                now=self.app.clock(),  # type: ignore[attr-defined]
+                now=self.journal.clock(),
             )
         except ValidationError as error:
             show_errors(self, error_messages(error))
             return
         clear_errors(self)
         self.added.append(member.name)
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.journal.data_changed()
         for field in ("#name", "#cadence", "#link"):
             for box in self.query(field).results(Input):
                 box.value = ""

@@ -26,6 +26,7 @@ from supportjournal.domain.selfcare import (
     streak_words,
     strip,
 )
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 
@@ -57,7 +58,7 @@ def pane_key(width: int) -> tuple[str, str]:
     return "  ".join(items[:LEGEND_SPLIT]), "  ".join(items[LEGEND_SPLIT:]) + "\n" + units
 
 
-class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
+class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides its list and holds the keys itself
     """The day's self-care checklist; ``[`` and ``]`` move through the days to fill in a missed one."""
 
     BINDINGS = [
@@ -94,7 +95,7 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
         yield Static("", id="selfcare-key")
 
     def on_mount(self) -> None:
-        self.day = self.app.today  # type: ignore[attr-defined]
+        self.day = self.journal.today
         self.watch(self.app, "revision", self._on_revision, init=False)
         self.reload()
 
@@ -123,7 +124,7 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
 
     @property
     def today(self) -> date:
-        return self.app.today  # type: ignore[attr-defined]
+        return self.journal.today
 
     @reads
     def reload(self) -> None:
@@ -131,7 +132,7 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
         today = self.today
         day = min(self.day or today, today)
         self.day = day
-        db = self.app.db  # type: ignore[attr-defined]
+        db = self.journal.db
         items = store.list_items(db)
         self._items = {item.id: item for item in items}
         self._marks = store.marks_between(db, day - timedelta(days=STRIP_DAYS - 1), day)
@@ -219,7 +220,7 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
         return True
 
     def _written(self) -> None:
-        self.app.data_changed()  # type: ignore[attr-defined]
+        self.journal.data_changed()
         self.refresh_bindings()
 
     @saves(NOTHING_CHANGED)
@@ -229,7 +230,7 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
             return
         mark = self._marks.get((item.id, self.day))
         new = None if mark and mark.status == status else status
-        store.set_mark(self.app.db, item.id, self.day, new, now=self.app.clock())  # type: ignore[attr-defined]
+        store.set_mark(self.journal.db, item.id, self.day, new, now=self.journal.clock())
         self._written()
 
     def action_toggle(self) -> None:
@@ -248,7 +249,7 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
     def action_move(self, offset: int) -> None:
         item = self._current()
         if item is not None:
-            store.move_item(self.app.db, item.id, offset)  # type: ignore[attr-defined]
+            store.move_item(self.journal.db, item.id, offset)
             self._written()
 
     @saves(NOTHING_CHANGED)
@@ -256,8 +257,8 @@ class SelfCarePane(Vertical, can_focus=True):  # empty, it hides its list and ho
         item = self._current()
         if item is None:
             return
-        db = self.app.db  # type: ignore[attr-defined]
-        store.archive_item(db, item.id, now=self.app.clock())  # type: ignore[attr-defined]
+        db = self.journal.db
+        store.archive_item(db, item.id, now=self.journal.clock())
         self._undo = lambda: store.restore_item(db, item.id)
         self.notify(
             f"Archived {clean(item.title)}. Press u to bring it back, or find it later under A.",

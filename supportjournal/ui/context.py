@@ -1,0 +1,46 @@
+"""What screens and widgets may ask of the app, typed: the journal file, the clock and "the data changed"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Protocol, cast
+
+from sqlite_utils import Database
+from textual.message_pump import MessagePump
+
+Clock = Callable[[], datetime]
+"""Where "now" comes from; tests pass a fixed one."""
+
+
+class JournalApp(Protocol):
+    """The app as screens and widgets see it (ui/app.py imports every screen, so they can't import it back)."""
+
+    db: Database
+    """The open journal; only touched from the app's own thread."""
+    clock: Clock
+    """Where "now" comes from."""
+    demo: bool
+    """True when running on generated sample data."""
+    exiting: bool
+    """True once quitting has begun."""
+    flush_callbacks: list[Callable[[], object]]
+    """Savers of unsaved text, run on exit, SIGTERM and SIGHUP; one returns ``False`` if it could not save."""
+
+    @property
+    def today(self) -> date:
+        """The clock's date."""
+        ...
+
+    def data_changed(self) -> None:
+        """Tell every pane that the database changed (whoever writes, announces)."""
+        ...
+
+
+class JournalNode(MessagePump):
+    """A screen or widget of this app: ``self.journal`` is the app, typed (put it first among the bases)."""
+
+    @property
+    def journal(self) -> JournalApp:
+        # The one unchecked step: ui/app.py proves (for mypy) that SupportJournalApp is a JournalApp.
+        return cast(JournalApp, self.app)
