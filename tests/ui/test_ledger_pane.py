@@ -259,9 +259,12 @@ async def test_hostile_names_and_notes_are_shown_literally(db):
             assert cells(app, member.id)[0] == text, repr(text)
             table.move_cursor(row=table.get_row_index(member.id))
             assert (await line_at_cursor(pilot, table)).strip().startswith(text[:7]), repr(text)
-            await pilot.press("g")
-            assert app.screen.query_one("#member", Input).value == text, repr(text)
-            await pilot.press("escape")
+        # The form takes the highlighted name as it is; once is enough for the wiring (the safe Input
+        # draws every hostile string in test_text_fields).
+        table.move_cursor(row=table.get_row_index(members[0].id))
+        await pilot.press("g")
+        assert app.screen.query_one("#member", Input).value == HOSTILE_TEXT[0]
+        await pilot.press("escape")
         recent = app.screen.query_one("#ledger-recent", OptionList)
         await pilot.press("t")
         assert app.focused is recent
