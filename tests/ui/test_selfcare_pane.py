@@ -334,9 +334,11 @@ async def test_hostile_titles_and_notes_are_shown_literally(seen):
             lines = (await screen_text(pilot)).splitlines()[detail.y:detail.bottom]
             shown = " ".join(" ".join(line[detail.x:detail.right] for line in lines).split())  # long notes wrap
             assert shown.startswith("schedule daily · streak 1 day in a row ✎ " + " ".join(text[:12].split())), repr(text)
-            await pilot.press("e")
-            assert app.screen.query_one("#title", Input).value == text, repr(text)
-            await pilot.press("escape")
+        # The editor takes the selected title as it is; once is enough for the wiring (the safe Input
+        # draws every hostile string in test_text_fields).
+        await pilot.press("e")
+        assert app.screen.query_one("#title", Input).value == HOSTILE_TEXT[-1]
+        await pilot.press("escape")
 
 
 @pytest.mark.parametrize("width", [34, 40, 48, 56])
