@@ -145,7 +145,7 @@ class JournalGroup(click.Group):
         install_excepthooks()
         return super().__call__(*args, **kwargs)
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
@@ -179,7 +179,8 @@ class JournalGroup(click.Group):
         except sqlite3.Error as error:
             raise click.ClickException(f"the journal file could not be used: {one_line(error)}") from None
         except click.ClickException as error:  # click's own, e.g. "unexpected extra argument (…)"
-            error.message = shown(error.message)
+            # click declares message Final, yet rewording it in place keeps the subclass, exit code and usage hint.
+            error.message = shown(error.message)  # type: ignore[misc]
             raise
         except BrokenPipeError:
             raise

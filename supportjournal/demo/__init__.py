@@ -84,13 +84,13 @@ def generate(
     for row in (*members, *asks, *checkins, *interactions, *items, *marks, *entries):
         _no_later_than(row, latest.isoformat())
     with transaction(db):
-        db["members"].insert_all(members)
-        db["asks"].insert_all(asks)
-        db["checkins"].insert_all(checkins)
-        db["interactions"].insert_all(interactions)
-        db["selfcare_items"].insert_all(items)
-        db["selfcare_marks"].insert_all(marks)
-        db["journal"].insert_all(entries)
+        db.table("members").insert_all(members)
+        db.table("asks").insert_all(asks)
+        db.table("checkins").insert_all(checkins)
+        db.table("interactions").insert_all(interactions)
+        db.table("selfcare_items").insert_all(items)
+        db.table("selfcare_marks").insert_all(marks)
+        db.table("journal").insert_all(entries)
     return DemoSummary(len(members), len(checkins), len(interactions), len(marks), len(entries))
 
 

@@ -55,7 +55,7 @@ def short_status(status: ContactStatus, today: date) -> str:
     if status.state == "overdue":
         return f"overdue {status.days_overdue} d"
     if status.state == "due":
-        if status.last_contact is None:
+        if status.last_contact is None or status.due_on is None:  # a due date comes from a contact
             return NO_CONTACT  # the row's mark says it is due
         return "due today" if status.due_on <= today else "due tomorrow"
     if status.days_since is None:

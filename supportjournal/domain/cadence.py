@@ -78,7 +78,12 @@ def cadence_delta(text: str) -> relativedelta:
     if parsed is None:
         raise CadenceError("no cadence")
     count, unit = parsed
-    return relativedelta(**{_UNITS[unit]: count})
+    # Spelled out: relativedelta's first positional parameter is a date, so **{unit: count} can't be typed.
+    if unit == "month":
+        return relativedelta(months=count)
+    if unit == "year":
+        return relativedelta(years=count)
+    return relativedelta(days=count * (7 if unit == "week" else 1))
 
 
 def contact_status(cadence: str | None, last_contact: date | None, today: date) -> ContactStatus:
@@ -107,7 +112,7 @@ def contact_status(cadence: str | None, last_contact: date | None, today: date) 
     else:
         overdue = 0
         # In touch today is never due, even when the cadence is a day.
-        state = "due" if (due_on - today).days <= 1 and days_since > 0 else "ok"
+        state = "due" if (due_on - today).days <= 1 and last_contact < today else "ok"
     return ContactStatus(
         state, last_contact, due_on, days_since, overdue, cadence, f"{last_words}; {wanted}"
     )

@@ -20,7 +20,7 @@ ARROWS = DIRECTION_ARROWS
 
 def clean_window(value: object) -> int | None:
     """A stored window back to one of ``WINDOWS`` (anything else is the default)."""
-    return value if value in WINDOWS else DEFAULT_WINDOW  # type: ignore[return-value]
+    return value if value in WINDOWS else DEFAULT_WINDOW
 
 
 def next_window(window: int | None) -> int | None:

@@ -62,11 +62,11 @@ def record_checkin(
     ]
     with transaction(db):
         for item in interactions:
-            if db["members"].count_where("id = ? AND archived_at IS NULL", [item["member_id"]]) == 0:
+            if db.table("members").count_where("id = ? AND archived_at IS NULL", [item["member_id"]]) == 0:
                 raise StoreError("a member in this check-in is archived or does not exist")
-        db["checkins"].insert(record)
+        db.table("checkins").insert(record)
         if interactions:
-            db["interactions"].insert_all(interactions)
+            db.table("interactions").insert_all(interactions)
     return get_checkin(db, checkin_id)  # type: ignore[return-value]
 
 

@@ -119,4 +119,4 @@ def permissions(path: Path) -> list[Finding]:
 
 def repair_search_index(db: Database) -> None:
     """Rebuild the journal search index from the entries."""
-    db["journal"].rebuild_fts()
+    db.table("journal").rebuild_fts()

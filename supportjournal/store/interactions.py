@@ -70,9 +70,9 @@ def log_interaction(
     )
     record = interaction_record(member_id, at, fields, checkin_id=None, now=now)
     with transaction(db):
-        if db["members"].count_where("id = ? AND archived_at IS NULL", [member_id]) == 0:
+        if db.table("members").count_where("id = ? AND archived_at IS NULL", [member_id]) == 0:
             raise StoreError("that member is archived or does not exist")
-        db["interactions"].insert(record)
+        db.table("interactions").insert(record)
     return get_interaction(db, record["id"])  # type: ignore[return-value]
 
 
@@ -87,17 +87,17 @@ def update_interaction(db: Database, interaction_id: str, *, at: datetime | None
     if at is not None:
         fields.update(at=rows.stamp(at), day=at.date().isoformat())
     with transaction(db):
-        if db["interactions"].count_where("id = ?", [interaction_id]) == 0:
+        if db.table("interactions").count_where("id = ?", [interaction_id]) == 0:
             raise StoreError(f"no interaction with id {interaction_id}")
-        db["interactions"].update(interaction_id, fields)
+        db.table("interactions").update(interaction_id, fields)
     return get_interaction(db, interaction_id)  # type: ignore[return-value]
 
 
 def _set_archived(db: Database, interaction_id: str, value: str | None) -> None:
     with transaction(db):
-        if db["interactions"].count_where("id = ?", [interaction_id]) == 0:
+        if db.table("interactions").count_where("id = ?", [interaction_id]) == 0:
             raise StoreError(f"no interaction with id {interaction_id}")
-        db["interactions"].update(interaction_id, {"archived_at": value})
+        db.table("interactions").update(interaction_id, {"archived_at": value})
 
 
 def archive_interaction(db: Database, interaction_id: str, *, now: datetime | None = None) -> None:

@@ -74,7 +74,7 @@ def save_entry(
                 [body, moment, day.isoformat(), body],
             )
         else:
-            db["journal"].insert(
+            db.table("journal").insert(
                 {"day": day.isoformat(), "body": body, "created_at": moment, "updated_at": moment}
             )
     return get_entry(db, day)  # type: ignore[return-value]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -30,7 +30,7 @@ def clean_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
     Raises:
         ValidationErrors: Naming every bad field.
     """
-    cleaners = {
+    cleaners: dict[str, Callable[[Any], Any]] = {
         "name": v.clean_name,
         "kind": v.clean_kind,
         "ring": v.clean_ring,
@@ -81,7 +81,7 @@ def add_member(
     record = {"id": rows.new_id(), **rows.member_columns(fields)}
     record.update(created_at=moment, updated_at=moment, archived_at=None)
     with transaction(db):
-        db["members"].insert(record)
+        db.table("members").insert(record)
     return rows.member(record)
 
 
@@ -95,17 +95,17 @@ def update_member(db: Database, member_id: str, *, now: datetime | None = None, 
     fields = rows.member_columns(clean_member_fields(changes))
     fields["updated_at"] = rows.stamp(now)
     with transaction(db):
-        if db["members"].count_where("id = ?", [member_id]) == 0:
+        if db.table("members").count_where("id = ?", [member_id]) == 0:
             raise StoreError(f"no member with id {member_id}")
-        db["members"].update(member_id, fields)
+        db.table("members").update(member_id, fields)
     return get_member(db, member_id)  # type: ignore[return-value]
 
 
 def _set_archived(db: Database, member_id: str, value: str | None) -> Member:
     with transaction(db):
-        if db["members"].count_where("id = ?", [member_id]) == 0:
+        if db.table("members").count_where("id = ?", [member_id]) == 0:
             raise StoreError(f"no member with id {member_id}")
-        db["members"].update(member_id, {"archived_at": value})
+        db.table("members").update(member_id, {"archived_at": value})
     return get_member(db, member_id)  # type: ignore[return-value]
 
 
@@ -201,9 +201,9 @@ def add_ask(
         "asked_on": asked_on.isoformat(), "note": note, "created_at": rows.stamp(now),
     }
     with transaction(db):
-        if db["members"].count_where("id = ?", [member_id]) == 0:
+        if db.table("members").count_where("id = ?", [member_id]) == 0:
             raise StoreError(f"no member with id {member_id}")
-        db["asks"].insert(record)
+        db.table("asks").insert(record)
     return Ask(record["id"], member_id, need, asked_on, note)
 
 

@@ -127,7 +127,7 @@ def _run_script(db: Database, script: str) -> None:
 
 def _v1(db: Database) -> None:
     _run_script(db, _V1)
-    db["journal"].enable_fts(["body"], create_triggers=True, tokenize="porter")
+    db.table("journal").enable_fts(["body"], create_triggers=True, tokenize="porter")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1]

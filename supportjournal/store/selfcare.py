@@ -38,7 +38,7 @@ def add_item(
     }
     with transaction(db):
         record["position"] = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM selfcare_items"))["p"]
-        db["selfcare_items"].insert(record)
+        db.table("selfcare_items").insert(record)
     return rows.selfcare_item(record)
 
 
@@ -50,9 +50,9 @@ def update_item(db: Database, item_id: str, **changes: Any) -> SelfCareItem:
             raise v.ValidationError(key, f"unknown field {key!r}")
     fields = {key: cleaners[key](value) for key, value in changes.items()}
     with transaction(db):
-        if db["selfcare_items"].count_where("id = ?", [item_id]) == 0:
+        if db.table("selfcare_items").count_where("id = ?", [item_id]) == 0:
             raise StoreError(f"no self-care item with id {item_id}")
-        db["selfcare_items"].update(item_id, fields)
+        db.table("selfcare_items").update(item_id, fields)
     return get_item(db, item_id)  # type: ignore[return-value]
 
 
@@ -73,9 +73,9 @@ def list_items(db: Database, *, archived: bool = False) -> list[SelfCareItem]:
 
 def _set_archived(db: Database, item_id: str, value: str | None) -> None:
     with transaction(db):
-        if db["selfcare_items"].count_where("id = ?", [item_id]) == 0:
+        if db.table("selfcare_items").count_where("id = ?", [item_id]) == 0:
             raise StoreError(f"no self-care item with id {item_id}")
-        db["selfcare_items"].update(item_id, {"archived_at": value})
+        db.table("selfcare_items").update(item_id, {"archived_at": value})
 
 
 def archive_item(db: Database, item_id: str, *, now: datetime | None = None) -> None:
@@ -109,7 +109,7 @@ def move_item(db: Database, item_id: str, offset: int) -> None:
         target = max(0, min(len(items) - 1, index + offset))
         items.insert(target, items.pop(index))
         for position, each in enumerate(items):
-            db["selfcare_items"].update(each, {"position": position})
+            db.table("selfcare_items").update(each, {"position": position})
 
 
 def set_mark(
@@ -137,11 +137,11 @@ def set_mark(
             "note": note if note is not None else (existing["note"] if existing else ""),
             "updated_at": rows.stamp(now),
         }
-        db["selfcare_marks"].upsert(record, pk=("item_id", "day"))
+        db.table("selfcare_marks").upsert(record, pk=("item_id", "day"))
         starts_on = item.starts_on or day
         earlier = parse_schedule(item.schedule).start_covering(starts_on, day)
         if earlier != starts_on:
-            db["selfcare_items"].update(item_id, {"starts_on": earlier.isoformat()})
+            db.table("selfcare_items").update(item_id, {"starts_on": earlier.isoformat()})
     return rows.mark(record)
 
 

@@ -20,7 +20,7 @@ def get_setting(db: Database, key: str, default: Any = None) -> Any:
 
 def set_setting(db: Database, key: str, value: Any) -> None:
     with transaction(db):
-        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
 def should_welcome(db: Database) -> bool:
