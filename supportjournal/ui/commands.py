@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
+from textual.app import App
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.widget import Widget
 
 OUR_PACKAGE = "supportjournal."
 EVERYWHERE = "Everywhere"
@@ -68,14 +70,15 @@ class Command:
     run: Callable[[], object]
 
 
-def commands_for(screen: DOMNode) -> Iterator[Command]:
+def commands_for(screen: Screen[object]) -> Iterator[Command]:
     """The app's actions and those of the screen and every widget on it, once per binding id.
 
     Titles carry their place ("Self-care: Add", "Network: Add"), so no two read the same.
     """
     app = screen.app
     seen: set[str] = set()
-    for node in (app, screen, *screen.walk_children()):
+    nodes: list[App[object] | Widget] = [app, screen, *screen.walk_children(Widget)]
+    for node in nodes:
         for binding_id, bindings in bindings_by_id(type(node)).items():
             binding = bindings[0]
             action_name, *_ = binding.action.partition("(")

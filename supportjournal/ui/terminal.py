@@ -66,7 +66,9 @@ class LifelineDriver(LinuxDriver):
 
     def __init__(self, app: App[Any], **options: Any) -> None:
         super().__init__(app, **options)
-        self._file = GuardedOutput(self._file)  # type: ignore[assignment]
+        if self._file is not None:  # sys.__stderr__, None only when there is no terminal to guard
+            # Textual types the file as TextIOWrapper; the writer thread only writes, flushes and asks fileno.
+            self._file = GuardedOutput(self._file)  # type: ignore[assignment]
         self._lifeline = Lifeline(cast(Saving, app).flush, self._quit_once_started)
         self._lifeline.install()
         self._stopped = False

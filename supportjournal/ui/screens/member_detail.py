@@ -70,7 +70,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
     channels = Content("\n").join(literal(channel_text(c)) for c in member.channels)
     asked = Content("\n").join(
         Content.assemble((day_label(a.asked_on, year=True).ljust(17), MUTED), literal(a.need),
-                         *([(" — ", MUTED), literal(a.note)] if a.note else []))
+                         Content.assemble((" — ", MUTED), literal(a.note)) if a.note else "")
         for a in store.list_asks(db, member.id)[:HISTORY_LIMIT]
     )
     recent = store.recent_interactions(db, member_id=member.id, limit=HISTORY_LIMIT)

@@ -97,7 +97,7 @@ class BalanceTable(DataTable):
         keep = self.member_id
         half = self._layout[1]
         scale = ledger.scale_of(list(self._balances.values()))
-        shown = {row_key.value for row_key in self.rows}
+        shown = {row_key.value for row_key in self.rows if row_key.value is not None}  # every row has a key
         for member_id in shown - self._balances.keys():
             self.remove_row(member_id)
         for member_id, balance in self._balances.items():

@@ -42,7 +42,7 @@ def member_row(member: Member, status: ContactStatus | None, today: date, width:
     status_style = {"overdue": "$error", "due": "$warning"}.get(state, "$foreground-muted")
     show_kind = width >= 44
     name_width = max(4, width - 2 - (_KIND_WIDTH + 1 if show_kind else 0) - _STATUS_WIDTH - 1)
-    parts: list[Content | tuple[str, str]] = [(mark, mark_style), " "]
+    parts: list[Content | tuple[str, str] | str] = [(mark, mark_style), " "]
     parts.append(literal(member.name).truncate(name_width, ellipsis=True, pad=True))
     if show_kind:
         parts.append(" ")

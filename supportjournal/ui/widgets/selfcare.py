@@ -62,7 +62,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
     """The day's self-care checklist; ``[`` and ``]`` move through the days to fill in a missed one."""
 
     BINDINGS = [
-        Binding("space", "toggle", "Done", id="selfcare.toggle"),
+        Binding("space", "done", "Done", id="selfcare.toggle"),  # not "toggle": DOMNode has that action
         Binding("k", "skip", "Rest day", id="selfcare.skip"),
         Binding("n", "note", "Note", show=False, id="selfcare.note"),
         Binding("left_square_bracket", "day(-1)", "Prev day", key_display="[", id="selfcare.previous_day", show=False),
@@ -206,12 +206,12 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter toggles too, like space."""
         event.stop()
-        self.action_toggle()
+        self.action_done()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "starter":
             return not self._items
-        if action in ("toggle", "skip", "note", "edit", "archive", "move"):
+        if action in ("done", "skip", "note", "edit", "archive", "move"):
             return bool(self._items)
         if action == "undo":
             return self._undo is not None
@@ -233,7 +233,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         store.set_mark(self.journal.db, item.id, self.day, new, now=self.journal.clock())
         self._written()
 
-    def action_toggle(self) -> None:
+    def action_done(self) -> None:
         self._set_status("done")
 
     def action_skip(self) -> None:
