@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 
 from supportjournal.domain.validation import ValidationError, ValidationErrors
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal
 
@@ -91,7 +92,7 @@ def error_messages(error: ValidationError) -> dict[str, str]:
     return error.by_field if isinstance(error, ValidationErrors) else {error.field: error.message}
 
 
-class FormScreen(ModalScreen[Result]):
+class FormScreen(JournalNode, ModalScreen[Result]):
     """A modal form; a subclass declares its fields in ``compose_fields`` and writes in ``save``.
 
     ``save`` raises ``ValidationError`` (or ``ValidationErrors`` for several fields): each message
@@ -149,7 +150,7 @@ class FormScreen(ModalScreen[Result]):
             show_errors(self, error_messages(error))
             return
         if self.writes:
-            self.app.data_changed()  # type: ignore[attr-defined]
+            self.journal.data_changed()
         self.dismiss(result)
 
     def action_cancel(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -93,16 +92,12 @@ class CheckInScreen(FormScreen[CheckIn | None]):
 
     def on_mount(self) -> None:
         # (FormScreen.on_mount runs too, after this: Textual calls each class's handler.)
-        now = self.app.clock()  # type: ignore[attr-defined]
+        now = self.journal.clock()
         self.query_one(".form").border_title = f"Check-in · {day_label(now.date())}, {now:%H:%M}"
         with reading(self):  # unread, the check-in still takes a mood and a note
-            self.members = {member.id: member for member in store.list_members(self._db)}
+            self.members = {member.id: member for member in store.list_members(self.journal.db)}
         self.query_one("#checkin-matches").display = False
         self.query_one("#checkin-chosen").display = False
-
-    @property
-    def _db(self) -> Database:
-        return self.app.db  # type: ignore[attr-defined]
 
     # -- moving about ----------------------------------------------------------------------
 
@@ -204,10 +199,10 @@ class CheckInScreen(FormScreen[CheckIn | None]):
         checks.run(clean_note, note, field="checkin-note")
         checks.done()
         assert mood is not None
-        now = self.app.clock()  # type: ignore[attr-defined]
+        now = self.journal.clock()
         contacts = [store.Contact(mid, how) for mid, how in self.chosen.items()]
         try:
-            checkin = store.record_checkin(self._db, mood, now, contacts=contacts, note=note, now=now)
+            checkin = store.record_checkin(self.journal.db, mood, now, contacts=contacts, note=note, now=now)
         except ValidationError as error:
             raise ValidationError(f"checkin-{error.field}" if error.field in ("mood", "note") else "checkin-who", error.message) from None
         except store.StoreError as error:  # someone chosen was archived meanwhile

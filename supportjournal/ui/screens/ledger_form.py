@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.suggester import SuggestFromList
@@ -88,12 +89,12 @@ class LedgerForm(FormScreen[bool]):
             raise v.ValidationError("day", "Try today, yesterday, a weekday like fri, or YYYY-MM-DD.") from None
 
     def save(self) -> bool:
-        app = self.app
-        now: datetime = app.clock()  # type: ignore[attr-defined]
+        journal = self.journal
+        now: datetime = journal.clock()
         checks = v.Checks()
         member = checks.run(self._member, self.query_one("#member", Input).value) if self.entry is None else None
         support = self.query_one("#support", Select).value
-        fields = dict(
+        fields: dict[str, Any] = dict(  # each checked, and checks.done() raises before any is used
             direction=str(self.query_one("#direction", Select).value),
             support="" if support is Select.NULL else str(support),
             weight=checks.run(v.clean_weight, self.query_one("#weight", Input).value.strip()),
@@ -102,7 +103,7 @@ class LedgerForm(FormScreen[bool]):
         day = checks.run(self._day, self.query_one("#day", Input).value, now.date())
         checks.done()
         assert day is not None
-        db = app.db  # type: ignore[attr-defined]
+        db = journal.db
         if self.entry is None:
             at = now if day == now.date() else datetime.combine(day, time(12, 0))
             assert member is not None

@@ -55,14 +55,14 @@ class LogContactScreen(FormScreen[bool]):
         return "" if value is Select.NULL else str(value)
 
     def save(self) -> bool:
-        now = self.app.clock()  # type: ignore[attr-defined]
+        now = self.journal.clock()
         checks = v.Checks()
         at = checks.run(_when, self.query_one("#when", Input).value, now)
         note = checks.run(v.clean_note, self.query_one("#note", Input).value)
         checks.done()
         assert at is not None
         store.log_interaction(
-            self.app.db,  # type: ignore[attr-defined]
+            self.journal.db,
             self.member.id,
             at,
             direction=self._chosen("#direction") or "none",
@@ -92,9 +92,9 @@ class AskScreen(FormScreen[bool]):
     def save(self) -> bool:
         checks = v.Checks()
         need = checks.run(v.clean_name, self.query_one("#need", Input).value, "need")
-        day = checks.run(_day, self.query_one("#asked_on", Input).value, self.app.today)  # type: ignore[attr-defined]
+        day = checks.run(_day, self.query_one("#asked_on", Input).value, self.journal.today)
         note = checks.run(v.clean_note, self.query_one("#note", Input).value)
         checks.done()
         assert need is not None and day is not None
-        store.add_ask(self.app.db, self.member.id, need, day, note or "", now=self.app.clock())  # type: ignore[attr-defined]
+        store.add_ask(self.journal.db, self.member.id, need, day, note or "", now=self.journal.clock())
         return True

@@ -78,8 +78,8 @@ class MemberForm(FormScreen[str | None]):
         return fields
 
     def save(self) -> str:
-        db = self.app.db  # type: ignore[attr-defined]
-        now = self.app.clock()  # type: ignore[attr-defined]
+        db = self.journal.db
+        now = self.journal.clock()
         fields = self.values()
         # The store checks every field and names each bad one (ValidationErrors).
         if self.member is None:

@@ -52,11 +52,11 @@ class SelfCareForm(FormScreen[bool]):
         checks.run(v.clean_name, title, "title")
         checks.run(v.clean_schedule, schedule)
         checks.done()
-        app = self.app
+        journal = self.journal
         if self.item is None:
-            store.add_item(app.db, title, schedule, starts_on=self.starts_on, now=app.clock())  # type: ignore[attr-defined]
+            store.add_item(journal.db, title, schedule, starts_on=self.starts_on, now=journal.clock())
         else:
-            store.update_item(app.db, self.item.id, title=title, schedule=schedule)  # type: ignore[attr-defined]
+            store.update_item(journal.db, self.item.id, title=title, schedule=schedule)
         return True
 
 
@@ -79,6 +79,6 @@ class MarkNoteForm(FormScreen[bool]):
     def save(self) -> bool:
         note = v.clean_note(self.query_one("#note", Input).value)
         status = self.mark.status if self.mark else "done"
-        app = self.app
-        store.set_mark(app.db, self.item.id, self.day, status, note=note, now=app.clock())  # type: ignore[attr-defined]
+        journal = self.journal
+        store.set_mark(journal.db, self.item.id, self.day, status, note=note, now=journal.clock())
         return True

@@ -56,9 +56,9 @@ class StarterForm(FormScreen[bool]):
         checks.done()
         if not chosen:
             raise v.ValidationError("form", "Nothing ticked: tick an idea, or press Escape to skip.")
-        app = self.app
-        with store.transaction(app.db):  # type: ignore[attr-defined]
+        journal = self.journal
+        with store.transaction(journal.db):
             # The whole set or none of it: a failure part-way leaves nothing to tidy up.
-            for title, schedule in chosen:
-                store.add_item(app.db, str(title), str(schedule), starts_on=self.starts_on, now=app.clock())  # type: ignore[attr-defined]
+            for clean_title, clean_schedule in chosen:
+                store.add_item(journal.db, str(clean_title), str(clean_schedule), starts_on=self.starts_on, now=journal.clock())
         return True

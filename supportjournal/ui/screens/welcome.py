@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
 from supportjournal import store
+from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import saving
 from supportjournal.ui.widgets.quick_add import QuickAdd
 
@@ -60,7 +61,7 @@ STEPS = (
 )
 
 
-class WelcomeScreen(Screen[None]):
+class WelcomeScreen(JournalNode, Screen[None]):
     """Walks through the first steps, then lands on the home screen with what was entered."""
 
     BINDINGS = [
@@ -108,8 +109,8 @@ class WelcomeScreen(Screen[None]):
         Home either way: if it can't be remembered now, the welcome simply shows again next time.
         """
         with saving(self, "Everyone you added is saved; the welcome may show again next time."):
-            store.set_setting(self.app.db, store.WELCOME_SETTING, True)  # type: ignore[attr-defined]
-            self.app.data_changed()  # type: ignore[attr-defined]
+            store.set_setting(self.journal.db, store.WELCOME_SETTING, True)
+            self.journal.data_changed()
         self.dismiss()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
