@@ -23,8 +23,10 @@ KEYS_WIDTH = 20
 NOT_BINDINGS = {
     EVERYWHERE: [("ctrl+p", "The command palette: every action by name")],
     "Check-in": [("1 … 9, 0", "Your mood (0 is 10)")],
+    "Forms": [("space", "Tick or untick the highlighted choice")],
 }
-"""Keys that no binding of ours declares: the palette is Textual's, the mood digits are the picker's."""
+"""Keys that no binding of ours declares: the palette is Textual's, the mood digits are the picker's, space is
+the tick list's (Textual's ``SelectionList``)."""
 
 
 def keyed_classes() -> Iterator[type[DOMNode]]:
