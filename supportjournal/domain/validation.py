@@ -156,7 +156,7 @@ def clean_weight(value: int | str | None) -> int:
 
 def clean_mood(value: int | str | None) -> int:
     try:
-        mood = int(value)  # type: ignore[arg-type]
+        mood = int("" if value is None else value)  # no mood fails like any other non-number
     except (TypeError, ValueError):
         raise ValidationError("mood", "mood must be a whole number from 1 to 10") from None
     if not 1 <= mood <= 10:

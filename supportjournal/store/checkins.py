@@ -14,6 +14,7 @@ from supportjournal.domain.models import CheckIn
 from supportjournal.domain.streaks import checkin_streak as _streak
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.errors import written
 from supportjournal.store.interactions import clean_interaction_fields, interaction_record
 
 
@@ -67,7 +68,7 @@ def record_checkin(
         db.table("checkins").insert(record)
         if interactions:
             db.table("interactions").insert_all(interactions)
-    return get_checkin(db, checkin_id)  # type: ignore[return-value]
+    return written(get_checkin(db, checkin_id))
 
 
 def get_checkin(db: Database, checkin_id: str) -> CheckIn | None:

@@ -6,12 +6,22 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
+from typing import TypeVar
 
 from supportjournal.domain.text import visible
+
+Record = TypeVar("Record")
 
 
 class StoreError(Exception):
     """A problem with the database file, worded for the person using the app."""
+
+
+def written(record: Record | None) -> Record:
+    """A record read back just after its write; gone by then only if another program deleted it."""
+    if record is None:
+        raise StoreError("it was deleted by another program just after it was saved")
+    return record
 
 
 class NewerSchemaError(StoreError):

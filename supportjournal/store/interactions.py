@@ -12,6 +12,7 @@ from supportjournal.domain.balance import tally
 from supportjournal.domain.models import Balance, Interaction
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.errors import written
 
 _SELECT = """
     SELECT i.*, m.name AS member_name FROM interactions i JOIN members m ON m.id = i.member_id
@@ -73,7 +74,7 @@ def log_interaction(
         if db.table("members").count_where("id = ? AND archived_at IS NULL", [member_id]) == 0:
             raise StoreError("that member is archived or does not exist")
         db.table("interactions").insert(record)
-    return get_interaction(db, record["id"])  # type: ignore[return-value]
+    return written(get_interaction(db, record["id"]))
 
 
 def get_interaction(db: Database, interaction_id: str) -> Interaction | None:
@@ -90,7 +91,7 @@ def update_interaction(db: Database, interaction_id: str, *, at: datetime | None
         if db.table("interactions").count_where("id = ?", [interaction_id]) == 0:
             raise StoreError(f"no interaction with id {interaction_id}")
         db.table("interactions").update(interaction_id, fields)
-    return get_interaction(db, interaction_id)  # type: ignore[return-value]
+    return written(get_interaction(db, interaction_id))
 
 
 def _set_archived(db: Database, interaction_id: str, value: str | None) -> None:

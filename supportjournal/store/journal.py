@@ -11,6 +11,7 @@ from supportjournal.domain import validation as v
 from supportjournal.domain.models import JournalEntry
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.errors import written
 
 HIGHLIGHT_START = "\x02"
 """Marks the start of a matching word in a search snippet (never typed by a person)."""
@@ -77,7 +78,7 @@ def save_entry(
             db.table("journal").insert(
                 {"day": day.isoformat(), "body": body, "created_at": moment, "updated_at": moment}
             )
-    return get_entry(db, day)  # type: ignore[return-value]
+    return written(get_entry(db, day))
 
 
 def entry_days(db: Database, *, before: date | None = None, limit: int = 60) -> list[date]:

@@ -13,6 +13,7 @@ from supportjournal.domain.models import Ask, Channel, Member
 from supportjournal.domain.names import named
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.errors import written
 from supportjournal.store.purge import purge_archived
 
 
@@ -98,7 +99,7 @@ def update_member(db: Database, member_id: str, *, now: datetime | None = None, 
         if db.table("members").count_where("id = ?", [member_id]) == 0:
             raise StoreError(f"no member with id {member_id}")
         db.table("members").update(member_id, fields)
-    return get_member(db, member_id)  # type: ignore[return-value]
+    return written(get_member(db, member_id))
 
 
 def _set_archived(db: Database, member_id: str, value: str | None) -> Member:
@@ -106,7 +107,7 @@ def _set_archived(db: Database, member_id: str, value: str | None) -> Member:
         if db.table("members").count_where("id = ?", [member_id]) == 0:
             raise StoreError(f"no member with id {member_id}")
         db.table("members").update(member_id, {"archived_at": value})
-    return get_member(db, member_id)  # type: ignore[return-value]
+    return written(get_member(db, member_id))
 
 
 def archive_member(db: Database, member_id: str, *, now: datetime | None = None) -> Member:

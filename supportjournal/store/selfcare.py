@@ -13,6 +13,7 @@ from supportjournal.domain.schedule import parse_schedule
 from supportjournal.domain.streaks import selfcare_streak
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
+from supportjournal.store.errors import written
 from supportjournal.store.purge import purge_archived
 
 STREAK_CHUNK_DAYS = 91
@@ -53,7 +54,7 @@ def update_item(db: Database, item_id: str, **changes: Any) -> SelfCareItem:
         if db.table("selfcare_items").count_where("id = ?", [item_id]) == 0:
             raise StoreError(f"no self-care item with id {item_id}")
         db.table("selfcare_items").update(item_id, fields)
-    return get_item(db, item_id)  # type: ignore[return-value]
+    return written(get_item(db, item_id))
 
 
 def get_item(db: Database, item_id: str) -> SelfCareItem | None:

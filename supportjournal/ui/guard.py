@@ -10,7 +10,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from textual.app import App
 from textual.message_pump import MessagePump
@@ -132,7 +132,7 @@ def saves(kept: str = KEEP_TYPED) -> Callable[[Method], Method]:
                 return method(self, *args, **kwargs)
             return None
 
-        return guarded  # type: ignore[return-value]
+        return cast(Method, guarded)  # functools.wraps keeps the signature; its stubs return _Wrapped
 
     return decorate
 
@@ -146,7 +146,7 @@ def reads(method: Method) -> Method:
             return method(self, *args, **kwargs)
         return None
 
-    return guarded  # type: ignore[return-value]
+    return cast(Method, guarded)  # functools.wraps keeps the signature; its stubs return _Wrapped
 
 
 def _app(node: MessagePump) -> App[Any]:

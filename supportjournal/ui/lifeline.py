@@ -9,8 +9,12 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from types import FrameType
+from typing import Any
 
 SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+"""What ``signal.signal`` returns and takes back (``None``: a handler not set from Python)."""
 WAKE = 0.1
 """Seconds the main thread has to notice a signal before it is poked (it got to another thread)."""
 STUCK = 0.6
@@ -42,7 +46,7 @@ class Lifeline:
         """Set by the watchdog when the loop did not save in time: the handler then saves itself."""
         self._saving = threading.Lock()
         """Held while saving; the deadline waits a moment for it so no save is cut short."""
-        self._previous: dict[int, object] = {}
+        self._previous: dict[int, Handler] = {}
         self._previous_fd = -1
         self._reader, self._writer = socket.socketpair()
 
@@ -63,7 +67,7 @@ class Lifeline:
         if not self._previous:
             return
         for number, handler in self._previous.items():
-            signal.signal(number, signal.SIG_DFL if handler is None else handler)  # type: ignore[arg-type]
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
         signal.set_wakeup_fd(self._previous_fd)
         self._previous.clear()
         if not self._asked.is_set():
