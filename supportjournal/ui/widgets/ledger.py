@@ -211,5 +211,5 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
             self._written()
 
     def _form_closed(self, saved: bool | None) -> None:
-        if saved:
-            self._written()
+        if saved:  # the form announced its own write (whoever writes, announces)
+            self.refresh_bindings()

@@ -305,5 +305,5 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         self.app.push_screen(StarterForm(starts_on=self.today), self._form_closed)
 
     def _form_closed(self, saved: bool | None) -> None:
-        if saved:
-            self._written()
+        if saved:  # the form announced its own write (whoever writes, announces)
+            self.refresh_bindings()
