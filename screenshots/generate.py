@@ -20,7 +20,7 @@ SHOTS: list[tuple[str, tuple[int, int], list[str]]] = [
     ("home-80x24", (80, 24), []),
     ("home-140x40", (140, 40), []),
     ("member-detail", (100, 30), ["1", "enter"]),
-    ("checkin", (100, 30), ["c", "7"]),
+    ("checkin", (100, 30), ["c", "7", "tab", "a", "n", "a", "enter"]),
     ("journal", (100, 30), ["j"]),
     ("help", (100, 30), ["question_mark"]),
 ]
