@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from datetime import date, datetime
@@ -34,6 +35,8 @@ from supportjournal.ui.screens.welcome import WelcomeScreen
 BUSY_WAIT_MS = 3_000
 """How long a write from the app waits for another program's lock; the screen is still meanwhile,
 so it is shorter than the command line's wait, and the guard then says the file is busy."""
+IDLE_KEY_SECONDS = 3.0
+"""How long the notice for a key that does nothing stays; keys typed meanwhile add no second one."""
 POLL_SECONDS = 1.5
 """How often the app looks whether another copy of it (or the command line) wrote to the file."""
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
@@ -90,6 +93,8 @@ class SupportJournalApp(App[None]):
         """True once quitting has begun; keys still in flight after ``q`` then do nothing."""
         self.flush_callbacks: list[Callable[[], object]] = []
         """Savers of unsaved text (the journal), run on exit, SIGTERM and SIGHUP."""
+        self.idle_key_said_at = -IDLE_KEY_SECONDS
+        """When a key that does nothing was last pointed out: one notice at a time, not one per key typed."""
         self.warned_unsaved = False
         """Quitting was refused once because typed text couldn't be saved; the next quit leaves anyway."""
         self.data_version: int | None = None
@@ -183,8 +188,12 @@ class SupportJournalApp(App[None]):
             return
         active = self.screen.active_bindings.get(event.key)
         if active is None or not active.enabled:
+            now = time.monotonic()
+            if now - self.idle_key_said_at < IDLE_KEY_SECONDS:
+                return
+            self.idle_key_said_at = now
             key = "space" if event.key == "space" else event.character
-            self.notify(f"{key} does nothing here just now. ? lists every key.", timeout=3, markup=False)
+            self.notify(f"{key} does nothing here just now. ? lists every key.", timeout=IDLE_KEY_SECONDS, markup=False)
 
     def action_coming(self, feature: str) -> None:
         """Say what a key of a feature not built yet will do, so it never does nothing."""
