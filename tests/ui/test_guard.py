@@ -28,10 +28,10 @@ QUICK = 0.05
 
 
 @pytest.fixture
-def started(db):
-    """A journal past its welcome whose app gives up on a lock after 20 ms instead of 10 s."""
+def started(db, monkeypatch):
+    """A journal past its welcome whose app gives up on a lock after 20 ms instead of 3 s."""
     store.set_setting(db, WELCOME_SETTING, True)
-    db.execute("PRAGMA busy_timeout = 20")
+    monkeypatch.setattr(app_module, "BUSY_WAIT_MS", 20)  # the app sets its own wait when it starts
     return db
 
 
