@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from supportjournal import store
+from supportjournal.domain.models import Channel
 from supportjournal.ui.screens.member_detail import member_sections
 from tests.conftest import NOW, TODAY
+from tests.hostile import CORPUS, assert_nothing_sent, expected
 from tests.ui.test_members import full_member
 
 
@@ -40,3 +42,17 @@ def test_only_the_ratings_given_are_listed(db):
     member = store.add_member(db, "Kim", "friend", empathy=4)
     [fit] = [body.plain for heading, body in member_sections(member, db, TODAY) if heading == "How well they fit"]
     assert "empathy" in fit and "reliability" not in fit and "availability" not in fit
+
+
+def test_every_hostile_text_shows_as_typed_in_the_detail(db):
+    """The detail's ways to reach, notes and history, for the whole corpus (the pilot test types one name; the
+    title is ``render.literal``, tested on the corpus in tests/unit/test_hostile_text.py)."""
+    for n, text in enumerate(text for text in CORPUS if "\x00" not in text):  # the store refuses NUL (tested there)
+        member = store.add_member(db, f"m{n}", "friend", channels=[Channel("phone", text)], notes=text)
+        store.log_interaction(db, member.id, NOW - timedelta(days=1), direction="gave", note=text)
+        stored = store.get_member(db, member.id)  # the store trims a channel's and the notes' spaces
+        sections = dict(member_sections(stored, db, TODAY))
+        assert sections["Ways to reach them"].plain == f"phone: {expected(stored.channels[0].value)}", repr(text)
+        assert sections["Notes"].plain == expected(stored.notes, keep_lines=True), repr(text)
+        assert sections["Contacts and support"].plain.endswith(f" — {expected(text)}"), repr(text)
+        assert_nothing_sent("".join(body.plain for body in sections.values())), repr(text)
