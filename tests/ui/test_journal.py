@@ -225,31 +225,35 @@ async def test_preview_renders_markdown_and_user_text_literally(db):
 
 
 async def test_hostile_journal_text_comes_back_exactly(db):
-    """Each hostile text is written on its own day; a search shows it in context and it reads back exactly."""
+    """Each hostile text is written on its own day; a search shows each in context and it reads back exactly."""
     days = [TODAY - timedelta(days=2 * n) for n in range(len(HOSTILE_TEXT))]
-    words = [f"w{n}" for n in range(len(HOSTILE_TEXT))]  # a word per text: each search finds one entry
-    for day, text, word in zip(days, HOSTILE_TEXT, words):
-        store.save_entry(db, day - timedelta(days=1), f"before {text} {word}")
+    words = [f"w{n}" for n in range(len(HOSTILE_TEXT))]  # a word per text: each search result is told apart
+    before = {
+        day - timedelta(days=1): f"before {text} {word} found" for day, text, word in zip(days, HOSTILE_TEXT, words)
+    }
+    for day, entry in before.items():
+        store.save_entry(db, day, entry)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_journal(pilot)
-        for day, text, word in zip(days, HOSTILE_TEXT, words):
+        for day, text in zip(days, HOSTILE_TEXT):
             if day != TODAY:
-                await pilot.press("[", "[", "tab")  # from the last text's day, two days back, into the editor
+                await pilot.press("escape", "[")  # out of the editor, one day back: the last text's day before
+                assert editor(app).text == before[app.screen.day], repr(text)
+                await pilot.press("[", "tab")  # this text's day, into the editor
             assert app.screen.day == day and editor(app).text == "", repr(text)
             assert app.screen.focused is editor(app), repr(text)
             editor(app).insert(text)
-            await pilot.press("escape", "ctrl+f", *word)
-            results = app.screen.query_one("#journal-results", OptionList)
-            assert len(results.options) == 1, repr(text)
-            [option] = results.options
-            assert f"before {text} {word}" in option.prompt.plain, repr(text)
-            await pilot.press("enter")
-            assert app.screen.day == day - timedelta(days=1), repr(text)
-            assert editor(app).text == f"before {text} {word}", repr(text)
-            assert body(db, day) == text, repr(text)  # saved on leaving its day
-            await pilot.press("escape", "]")
-            assert app.screen.day == day, repr(text)
-            assert editor(app).text == text, repr(text)
+        await pilot.press("escape", "ctrl+f", *"found")  # leaving the day saves it
+        results = app.screen.query_one("#journal-results", OptionList)
+        prompts = {option.id: option.prompt.plain for option in results.options if option.id}
+        assert sorted(prompts) == sorted(day.isoformat() for day in before)
+        for day, entry in before.items():
+            assert entry.removesuffix(" found") in prompts[day.isoformat()], repr(entry)
+        await pilot.press("enter")
+        assert editor(app).text == before[app.screen.day]
+        assert app.screen.day in before
+        await pilot.press("escape", "]")
+        assert app.screen.day in days and editor(app).text == HOSTILE_TEXT[days.index(app.screen.day)]
     for day, text in zip(days, HOSTILE_TEXT):
         assert body(db, day) == text, repr(text)
