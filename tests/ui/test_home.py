@@ -36,10 +36,12 @@ def members(app) -> MemberList:
     return app.screen.query_one(MemberList)
 
 
-async def test_home_shows_header_panes_and_list(db):
-    seed(db)
+async def test_home_shows_its_panes_the_list_follows_the_map_s_orders_and_keys_move_between_panes(db):
+    """One session on a small network: what home shows, the list and map together, the orders, the pane keys."""
+    ids = seed(db)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        # What home shows.
         assert isinstance(app.screen, HomeScreen)
         text = screen_text(app)
         assert "Fri 27 Nov 2026" in text
@@ -50,6 +52,43 @@ async def test_home_shows_header_panes_and_list(db):
         assert "overdue 5 d" in text
         assert "due today" in text
         assert app.focused is members(app)
+
+        # The list and the map follow each other.
+        network_map = app.screen.query_one(NetworkMap)
+        assert network_map.highlighted == ids["overdue"]
+        await pilot.press("down")
+        assert network_map.highlighted == ids["due"]
+        assert {entry.id: entry.status for entry in network_map.entries}[ids["overdue"]] == "overdue"
+        assert {entry.id: entry.flow for entry in network_map.entries}[ids["due"]] == "received"
+        # Clicking a member on the map selects them in the list.
+        network_map.post_message(NetworkMap.MemberClicked(ids["none"]))
+        await pilot.pause()
+        assert members(app).member_id == ids["none"]
+        assert network_map.highlighted == ids["none"]
+
+        # The list is sorted by attention, and s cycles the order.
+        assert members(app).shown_ids == [ids["overdue"], ids["due"], ids["ok"], ids["none"]]
+        await pilot.press("s")
+        assert members(app).order == "ring"
+        assert members(app).shown_ids == [ids["due"], ids["ok"], ids["none"], ids["overdue"]]
+        assert "by ring · s" in screen_text(app)
+        await pilot.press("s")
+        assert members(app).shown_ids == [ids["ok"], ids["none"], ids["due"], ids["overdue"]]
+        await pilot.press("s")
+        assert members(app).order == "attention"
+
+        # Number keys and tab move between panes.
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        reachable = [i for i, pane in enumerate(("network", "selfcare", "ledger"))
+                     if any(pane == node.id for w in screen.focus_chain for node in w.ancestors_with_self)]
+        for index in reachable:
+            await pilot.press(str(index + 1))
+            assert screen.pane_index() == index
+        await pilot.press("1", "tab")
+        assert screen.pane_index() == reachable[1 % len(reachable)]
+        await pilot.press("shift+tab")
+        assert screen.pane_index() == 0
 
 
 async def test_header_shows_mood_and_streak_after_a_checkin(db):
@@ -64,21 +103,6 @@ async def test_header_shows_mood_and_streak_after_a_checkin(db):
         text = screen_text(app)
         assert "mood 7 today" in text
         assert "2-day streak" in text
-
-
-async def test_list_is_sorted_by_attention_and_s_cycles_the_order(db):
-    ids = seed(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        assert members(app).shown_ids == [ids["overdue"], ids["due"], ids["ok"], ids["none"]]
-        await pilot.press("s")
-        assert members(app).order == "ring"
-        assert members(app).shown_ids == [ids["due"], ids["ok"], ids["none"], ids["overdue"]]
-        assert "by ring · s" in screen_text(app)
-        await pilot.press("s")
-        assert members(app).shown_ids == [ids["ok"], ids["none"], ids["due"], ids["overdue"]]
-        await pilot.press("s")
-        assert members(app).order == "attention"
 
 
 FILTERS = [("mu", ["due"]), ("group", ["none"]), ("listen", ["ok"]), ("zzq", [])]
@@ -101,40 +125,6 @@ async def test_slash_filters_by_name_kind_or_support_says_when_nobody_matches_an
             await pilot.pause()
             assert len(members(app).shown_ids) == 4, repr(case)
             assert app.focused is members(app), repr(case)
-
-
-async def test_the_list_and_the_map_follow_each_other(db):
-    ids = seed(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        network_map = app.screen.query_one(NetworkMap)
-        assert network_map.highlighted == ids["overdue"]
-        await pilot.press("down")
-        assert network_map.highlighted == ids["due"]
-        assert {entry.id: entry.status for entry in network_map.entries}[ids["overdue"]] == "overdue"
-        assert {entry.id: entry.flow for entry in network_map.entries}[ids["due"]] == "received"
-        # Clicking a member on the map selects them in the list.
-        network_map.post_message(NetworkMap.MemberClicked(ids["none"]))
-        await pilot.pause()
-        assert members(app).member_id == ids["none"]
-        assert network_map.highlighted == ids["none"]
-
-
-async def test_number_keys_and_tab_move_between_panes(db):
-    seed(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, HomeScreen)
-        reachable = [i for i, pane in enumerate(("network", "selfcare", "ledger"))
-                     if any(pane == node.id for w in screen.focus_chain for node in w.ancestors_with_self)]
-        for index in reachable:
-            await pilot.press(str(index + 1))
-            assert screen.pane_index() == index
-        await pilot.press("1", "tab")
-        assert screen.pane_index() == reachable[1 % len(reachable)]
-        await pilot.press("shift+tab")
-        assert screen.pane_index() == 0
 
 
 async def test_question_mark_opens_help_and_q_quits(db):
