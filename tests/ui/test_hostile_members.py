@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
@@ -85,12 +86,18 @@ async def test_a_name_typed_with_every_hostile_key_shows_as_typed_everywhere(db)
         assert app.is_running
 
 
-async def test_hostile_names_added_in_the_editor_are_saved_and_listed_as_entered(db):
+CHUNKS = 2
+"""The names are split over this many tests, so parallel workers share the editor rounds."""
+
+
+@pytest.mark.parametrize("chunk", range(CHUNKS))
+async def test_hostile_names_added_in_the_editor_are_saved_and_listed_as_entered(db, chunk):
     """Each hostile name, set in the editor: saved exactly, alone in the list and on the map (detail: unit tests)."""
+    names = HOSTILE_TEXT[chunk::CHUNKS]
     store.set_setting(db, "welcome_seen", True)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        for name in HOSTILE_TEXT:
+        for name in names:
             home = await add_in_the_editor(pilot, db, name, typed=False)
             if set(name) == {"x"}:
                 assert "x…" in home, f"{name!r} shortened with an ellipsis"
@@ -99,7 +106,7 @@ async def test_hostile_names_added_in_the_editor_are_saved_and_listed_as_entered
             app.data_changed()
             await pilot.pause()
             assert not app.screen.query_one(NetworkMap).entries, repr(name)
-    assert sorted(m.name for m in store.list_members(db, archived=True)) == sorted(HOSTILE_TEXT)
+    assert sorted(m.name for m in store.list_members(db, archived=True)) == sorted(names)
 
 
 async def test_many_hostile_names_at_once_in_the_list_and_map(db):
