@@ -38,10 +38,12 @@ def read_header(path: Path) -> Header | None:
         head = file.read(HEADER_SIZE)
         size = os.fstat(file.fileno()).st_size
     committed, wal_page = _pending_wal(Path(f"{path}-wal"))
-    if not head:  # a new file, unless another program has made it a database only in its WAL so far
-        if wal_page is None:
-            return None
+    if wal_page is not None:
+        # SQLite reads page 1 from the WAL while it is there, so judge by that copy: the file's own may
+        # still be empty (a new journal) or zeros (a checkpoint that grew the file, then was cut short).
         head = wal_page
+    elif not head:  # a new file
+        return None
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
         raise DamagedFileError(path, f"{NOT_A_JOURNAL} (it is not an SQLite file)")
     page_size = _page_size(int.from_bytes(head[16:18], "big"))
@@ -49,7 +51,7 @@ def read_header(path: Path) -> Header | None:
         raise DamagedFileError(path, "damaged: its header is not valid")
     if not committed:  # a checkpoint cut short leaves the file short, and the WAL to finish it
         _check_length(path, head, page_size, size)
-    version = int.from_bytes((wal_page or head)[60:64], "big", signed=True)
+    version = int.from_bytes(head[60:64], "big", signed=True)
     if version < 0:
         raise DamagedFileError(path, f"{NOT_A_JOURNAL} (schema version {version})")
     return Header(version=version, wal=head[18] == 2 and head[19] == 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import stat
 from datetime import timedelta
@@ -181,6 +182,26 @@ def test_the_version_is_read_from_a_pending_wal_without_sqlite(db_path):
     with pytest.raises(store.NewerSchemaError, match="schema 42"):
         open_db(db_path, write=False)
     assert files(db_path.parent) == before
+
+
+def test_a_checkpoint_cut_short_after_growing_the_file_still_opens(db, db_path, tmp_path):
+    # Killed mid-checkpoint, the file may have grown (zeros) before page 1 was copied back; SQLite
+    # still reads page 1 from the WAL, so the journal is whole and must not be called damaged.
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    store.add_member(db, "Ana", "friend")
+    crashed = tmp_path / "crashed" / "journal.db"
+    crashed.parent.mkdir()
+    shutil.copy(db_path, crashed)
+    shutil.copy(f"{db_path}-wal", f"{crashed}-wal")
+    with open(crashed, "r+b") as file:
+        file.write(bytes(4096))
+        file.truncate(8 * 4096)
+    reopened = open_db(crashed)
+    try:
+        assert [m.name for m in store.list_members(reopened)] == ["Ana"]
+        assert reopened.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        reopened.close()
 
 
 def test_a_folder_made_by_another_command_at_the_same_moment_is_used(tmp_path, monkeypatch):
