@@ -7,7 +7,7 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from supportjournal.domain.text import visible
-from supportjournal.ui.widgets.text_fields import SafeInput, SafeTextArea
+from supportjournal.ui.widgets.text_fields import NameSuggester, SafeInput, SafeTextArea
 from tests.hostile import CORPUS, TITLE_OSC, assert_nothing_sent
 
 
@@ -38,3 +38,9 @@ async def test_inputs_and_editors_show_controls_and_keep_the_value():
         lines = [drawn(editor.render_line(y)) for y in range(editor.size.height)]
         assert_nothing_sent("".join(lines), lines=False)
         assert any("␛]52;c;aGk=␇" in line for line in lines)
+
+
+async def test_the_ledger_forms_completion_follows_the_one_naming_rule():
+    suggester = NameSuggester(["Sam [work]", "Anabel", "Ana", "Zoë 🌱"])
+    typed = {"an": "Anabel", "ANA": "Ana", "sam [": "Sam [work]", "zoë": "Zoë 🌱", "x": None, "": None, "  sam": None}
+    assert {text: await suggester.get_suggestion(text) for text in typed} == typed

@@ -6,7 +6,6 @@ from datetime import date, datetime, time
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.suggester import SuggestFromList
 from textual.widgets import Input, Select
 
 from supportjournal import store
@@ -16,7 +15,7 @@ from supportjournal.domain.directions import direction_choices
 from supportjournal.domain.models import SUPPORTS, Interaction, Member
 from supportjournal.domain.names import named
 from supportjournal.ui.forms import FormScreen, field
-from supportjournal.ui.widgets.text_fields import SafeInput
+from supportjournal.ui.widgets.text_fields import NameSuggester, SafeInput
 
 TITLES = {"gave": "Support you gave", "received": "Support you received", "both": "Support both ways"}
 
@@ -49,7 +48,7 @@ class LedgerForm(FormScreen[bool]):
             "Who with? (→ takes the suggestion)", "member",
             # An entry stays with its member; to move it, delete it and record it again.
             SafeInput(self.member_name, id="member", placeholder="start typing a name", disabled=entry is not None,
-                  suggester=SuggestFromList(names, case_sensitive=False)),
+                  suggester=NameSuggester(names)),
         )
         yield field(
             "Which way?", "direction",

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
+from textual.suggester import Suggester
 from textual.widgets import Input, TextArea
 
+from supportjournal.domain import names
 from supportjournal.domain.text import visible
 
 
@@ -31,3 +35,22 @@ class SafeTextArea(TextArea):
         """The line as drawn: one visible character for each character of the document."""
         line = visible(self.document.get_line(line_index), editing=True)
         return Text(line, end="", no_wrap=True)
+
+
+class NameSuggester(Suggester):
+    """Inline completion of a member's name by the one naming rule (``domain.names``).
+
+    The completion is the first name the typed text begins (case and spacing folded as the rule
+    folds them); → takes it, and what is taken then means that member by the same rule.
+    """
+
+    def __init__(self, member_names: Sequence[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)  # the rule folds; Textual's folding would differ
+        self._names = list(member_names)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        for name in names.named(self._names, value, str):
+            # Shown as the rest after what was typed, so only a name that continues it letter for letter.
+            if name.casefold().startswith(value.casefold()):
+                return name
+        return None
