@@ -1,4 +1,4 @@
-"""Terminal cells for user text: grapheme clusters, their widths, truncation and initials."""
+"""Terminal cells for user text: grapheme clusters, their widths, and truncation."""
 
 from __future__ import annotations
 
@@ -107,13 +107,3 @@ def short_name(text: list[Glyph]) -> list[Glyph]:
             break
         short = short + [(" ", 1)] + word
     return short
-
-
-def initials(text: list[Glyph]) -> list[Glyph]:
-    """First letters of the first and last words ("Dr Okafor" -> "DO"), or two letters of one word."""
-    parts = words(text)
-    if not parts:
-        return []
-    if len(parts) == 1:
-        return parts[0][:2]
-    return [parts[0][0], parts[-1][0]]
