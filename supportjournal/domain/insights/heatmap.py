@@ -87,14 +87,15 @@ def calendar(last: date, weeks: int = HEATMAP_WEEKS) -> list[list[date]]:
 
 
 def month_row(columns: list[date]) -> str:
-    """Month names over the columns where a month begins, e.g. ``Dec   Jan   ...``, one cell per column."""
+    """Month names over the columns where a month begins, e.g. ``Dec  Jan  Feb``, one cell per column.
+
+    A week belongs to the month it ends in; a month with too few columns left for its name goes unnamed.
+    """
+    months = [(monday + timedelta(days=6)) for monday in columns]
     cells = [" "] * len(columns)
-    previous = None
-    for index, monday in enumerate(columns):
-        month = (monday + timedelta(days=6)).month  # the month the week ends in
-        if month != previous and index + 3 <= len(columns):
-            label = f"{monday + timedelta(days=6):%b}"
-            if all(cell == " " for cell in cells[max(0, index - 1) : index]):
-                cells[index : index + 3] = list(label)
-        previous = month
-    return "".join(cells[: len(columns)])
+    for index, sunday in enumerate(months):
+        starts = index == 0 or sunday.month != months[index - 1].month
+        fits = index + 3 <= len(months) and len({each.month for each in months[index : index + 3]}) == 1
+        if starts and fits and cells[max(0, index - 1)] == " ":
+            cells[index : index + 3] = list(f"{sunday:%b}")
+    return "".join(cells)

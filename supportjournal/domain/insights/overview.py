@@ -13,7 +13,7 @@ from supportjournal.domain.insights.associations import (
     member_associations,
     strongest,
 )
-from supportjournal.domain.insights.series import DayMood, Point, WeekCount, is_weekly, people_per_week, points, runs
+from supportjournal.domain.insights.series import DayMood, Point, WeekCount, people_per_week, points, runs, unit_of
 from supportjournal.domain.models import Mark, Member, SelfCareItem
 
 
@@ -53,8 +53,8 @@ class Overview:
     """What the insights screen shows of a period."""
 
     records: PeriodRecords
-    weekly: bool
-    """Points are weeks, not days (a long period)."""
+    unit: str
+    """What a point stands for: ``day``, ``week`` or ``month`` (longer periods)."""
     lines: list[list[Point]]
     """The mood line, in runs: a gap between runs is time without a check-in."""
     mean: float | None
@@ -76,10 +76,9 @@ def associations_of(records: PeriodRecords, today: date) -> list[Association]:
 
 def overview(records: PeriodRecords, today: date) -> Overview:
     """Chart lines, people per week and associations for one period."""
-    weekly = is_weekly(records.first, records.last)
-    plotted = points(records.moods, records.first, records.last)
+    unit = unit_of(records.first, records.last)
     mean = fmean(records.mood_by_day.values()) if records.moods else None
     return Overview(
-        records, weekly, runs(plotted, 7 if weekly else 1), mean,
+        records, unit, runs(points(records.moods, unit), unit), mean,
         people_per_week(records.contacts, records.first, records.last), associations_of(records, today),
     )

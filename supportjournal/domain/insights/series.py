@@ -9,8 +9,11 @@ from datetime import date, timedelta
 PERIODS: tuple[int | None, ...] = (30, 90, 365, None)
 """The periods the insights screen cycles through, in days; ``None`` is everything."""
 DEFAULT_PERIOD = 90
-WEEKLY_AFTER_DAYS = 400
-"""A span longer than this is charted as weekly means: a daily line that long is only noise at terminal width."""
+DAILY_UP_TO_DAYS = 400
+"""Spans up to this many days are charted day by day."""
+WEEKLY_UP_TO_DAYS = 3 * 365
+"""Longer spans up to this are charted by week, longer still by month: more points than the chart has cells is only noise."""
+UNITS = ("day", "week", "month")
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,8 @@ class Point:
     day: date
     """The day, or the Monday of the week."""
     mean: float
-    low: int
-    high: int
+    low: float
+    high: float
     days: int = 1
     """Days with a check-in behind the point."""
 
@@ -65,40 +68,48 @@ def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def is_weekly(first: date, last: date) -> bool:
-    """Whether a span is charted week by week (see ``WEEKLY_AFTER_DAYS``)."""
-    return (last - first).days + 1 > WEEKLY_AFTER_DAYS
+def unit_of(first: date, last: date) -> str:
+    """What one point of a span's chart stands for: ``day``, ``week`` or ``month``."""
+    days = (last - first).days + 1
+    return "day" if days <= DAILY_UP_TO_DAYS else "week" if days <= WEEKLY_UP_TO_DAYS else "month"
 
 
-def weekly(moods: Iterable[DayMood]) -> list[Point]:
-    """One point per week that has a check-in; each day counts once, however many check-ins it had."""
-    weeks: dict[date, list[DayMood]] = {}
+def bucket_of(day: date, unit: str) -> date:
+    """The first day of ``day``'s day, week (Monday) or month."""
+    if unit == "week":
+        return week_of(day)
+    return day.replace(day=1) if unit == "month" else day
+
+
+def next_bucket(start: date, unit: str) -> date:
+    """The first day of the bucket after the one starting on ``start``."""
+    if unit == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start + timedelta(days=7 if unit == "week" else 1)
+
+
+def points(moods: Iterable[DayMood], unit: str) -> list[Point]:
+    """One point per day, week or month with a check-in; each day counts once, however many check-ins it had.
+
+    A day's range is its lowest and highest check-in; a week's or month's is its lowest and highest
+    day (by the day's mean), so one hard evening doesn't stretch a whole month.
+    """
+    if unit == "day":
+        return [Point(m.day, m.mean, m.low, m.high) for m in moods]
+    buckets: dict[date, list[float]] = {}
     for mood in moods:
-        weeks.setdefault(week_of(mood.day), []).append(mood)
+        buckets.setdefault(bucket_of(mood.day, unit), []).append(mood.mean)
     return [
-        Point(monday, sum(m.mean for m in days) / len(days), min(m.low for m in days), max(m.high for m in days), len(days))
-        for monday, days in sorted(weeks.items())
+        Point(start, sum(means) / len(means), min(means), max(means), len(means))
+        for start, means in sorted(buckets.items())
     ]
 
 
-def points(moods: Iterable[DayMood], first: date, last: date) -> list[Point]:
-    """The plotted points of a span: daily, or weekly for a long one (see ``is_weekly``)."""
-    moods = list(moods)
-    if is_weekly(first, last):
-        return weekly(moods)
-    return [Point(m.day, m.mean, m.low, m.high) for m in moods]
-
-
-def runs(plotted: Iterable[Point], step_days: int) -> list[list[Point]]:
-    """Points split where one is missing: a day (or week) without a check-in is a gap in the line, never a zero.
-
-    Args:
-        plotted: Points in order of day.
-        step_days: 1 for daily points, 7 for weekly ones.
-    """
+def runs(plotted: Iterable[Point], unit: str) -> list[list[Point]]:
+    """Points split where one is missing: a day (week, month) without a check-in is a gap in the line, never a zero."""
     found: list[list[Point]] = []
     for point in plotted:
-        if found and (point.day - found[-1][-1].day).days == step_days:
+        if found and point.day == next_bucket(found[-1][-1].day, unit):
             found[-1].append(point)
         else:
             found.append([point])

@@ -49,10 +49,12 @@ def association_sentence(association: Association, names: Mapping[str, str]) -> 
     )
 
 
-def mood_title(period: int | None, weekly: bool) -> str:
+UNIT_WORDS = {"day": "daily", "week": "weekly", "month": "monthly"}
+
+
+def mood_title(period: int | None, unit: str) -> str:
     """The chart's title: what it covers, and what a point is."""
-    point = "weekly mean and range" if weekly else "daily mean and range"
-    return f"Mood · {period_words(period)} · {point}"
+    return f"Mood · {period_words(period)} · {UNIT_WORDS[unit]} mean and range"
 
 
 def mood_line(days_with_checkins: int, days: int, mean: float | None) -> str:
