@@ -67,9 +67,10 @@ def _selfcare(summary: Summary) -> Iterator[Block]:
     rows = []
     for kept in summary.kept:
         due = f"{kept.due}" if kept.due is not None else "any day"
-        kept_share = percent(kept.kept, kept.due) if kept.kept is not None and kept.due is not None else "-"
+        kept_share = "-" if kept.kept is None or kept.due is None else percent(kept.kept, kept.due - kept.rested_when_due)
         rows.append((visible(kept.title), kept.schedule, str(kept.done), due, kept_share, str(kept.rested)))
     yield Table(("activity", "schedule", "days done", "days due", "kept", "rest days"), rows)
+    yield "Kept: of the days an activity was due, those it was done; rest days are left out of it."
 
 
 def _people(summary: Summary, with_names: bool) -> Iterator[Block]:

@@ -79,6 +79,8 @@ class Kept:
     rested: int
     kept: int | None = None
     """Of the days due, those done."""
+    rested_when_due: int = 0
+    """Of the days due, those taken as rest days: chosen, so not counted against what was kept."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def _longest_gap(records: PeriodRecords) -> int:
 
 
 def _kept(records: PeriodRecords, today: date) -> list[Kept]:
-    """Each activity's done days against the days it was due; today counts only once it is done."""
+    """Each activity's done days against the days it was due; today counts only once it is done, a rest day not at all."""
     found = []
     for item in records.items:
         schedule = parse_schedule(item.schedule)
@@ -154,10 +156,11 @@ def _kept(records: PeriodRecords, today: date) -> list[Kept]:
         statuses = list(marks.values())
         if statuses or due_days:
             kept = sum(1 for day in due_days if marks.get(day) == "done")
+            rested = sum(1 for day in due_days if marks.get(day) == "skipped")
             found.append(Kept(
                 item.title, schedule.text, statuses.count("done"),
                 None if schedule.flexible else len(due_days), statuses.count("skipped"),
-                None if schedule.flexible else kept,
+                None if schedule.flexible else kept, rested,
             ))
     return found
 
