@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # the chart's class is imported at run time only in compose (
 MUTED = "$foreground-muted"
 NARROW_WIDTH = 100
 """Below this many columns the people pane goes under the calendar."""
+SHORT_HEIGHT = 34
+"""Below this many rows the chart is shorter, so more of what went together is in view."""
 NAME_CELLS = 12
 """Cells for an inner-ring name beside its time since contact."""
 
@@ -125,6 +127,7 @@ class InsightsScreen(JournalNode, Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(event.size.height < SHORT_HEIGHT, "-short")
 
     def watch_period(self) -> None:
         self.reload()

@@ -41,10 +41,12 @@ class CareCalendar(Widget, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("left", "move(-7)", "Week before", id="insights.week_before", show=False),
-        Binding("right", "move(7)", "Week after", id="insights.week_after", show=False),
-        Binding("up", "move(-1)", "Day before", id="insights.day_before", show=False),
-        Binding("down", "move(1)", "Day after", id="insights.day_after", show=False),
+        Binding("left", "move(-7)", "Week before", id="insights.week_before", show=False,
+                tooltip="Calendar: the same day a week before"),
+        Binding("right", "move(7)", "Week after", id="insights.week_after", show=False,
+                tooltip="Calendar: the same day a week after"),
+        Binding("up", "move(-1)", "Day before", id="insights.day_before", show=False, tooltip="Calendar: the day before"),
+        Binding("down", "move(1)", "Day after", id="insights.day_after", show=False, tooltip="Calendar: the day after"),
     ]
 
     cursor: reactive[date] = reactive(date.min)

@@ -47,8 +47,12 @@ def draw(plt: Plot, view: Overview, variables: dict[str, str]) -> None:
     plt.xticks(ticks, [tick_label(first + timedelta(days=int(tick)), view.unit) for tick in ticks])
     for run in view.lines:
         xs = [(point.day - first).days for point in run]
-        marker = "braille" if len(run) > 1 else "•"
+        if len(run) == 1:  # a day alone between gaps: its range as a stroke, its mean as a dot
+            point = run[0]
+            plt.plot(xs * 2, [point.low, point.high], color=muted, marker="braille")
+            plt.plot(xs, [point.mean], color=line, marker="•")
+            continue
         # The range as an envelope of lows and highs, drawn first so the mean stays on top.
-        plt.plot(xs, [point.low for point in run], color=muted, marker=marker)
-        plt.plot(xs, [point.high for point in run], color=muted, marker=marker)
-        plt.plot(xs, [point.mean for point in run], color=line, marker="braille" if len(run) > 1 else "●")
+        plt.plot(xs, [point.low for point in run], color=muted, marker="braille")
+        plt.plot(xs, [point.high for point in run], color=muted, marker="braille")
+        plt.plot(xs, [point.mean for point in run], color=line, marker="braille")
