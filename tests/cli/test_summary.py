@@ -11,6 +11,7 @@ import pytest
 from supportjournal import demo, store
 from tests.cli.conftest import assert_one_error_line
 from tests.conftest import NOW, TODAY
+from tests.hostile import HOSTILE_TEXT, SENT_RAW
 
 SINCE = "all"
 """The whole demo history, so every note and entry of it is in the period."""
@@ -97,3 +98,16 @@ def test_a_period_not_understood_is_one_line(cli, db, since):
 
 def test_a_file_that_cannot_be_written_is_one_line(cli, db, tmp_path):
     assert_one_error_line(cli("summary", "-o", str(tmp_path / "missing" / "summary.md")))
+
+
+def test_hostile_names_titles_and_notes_never_reach_the_terminal_raw(cli, db):
+    for index, text in enumerate(HOSTILE_TEXT):
+        member = store.add_member(db, f"{text}{index}", "friend", supports=["listening"])
+        item = store.add_item(db, f"{text}{index}", starts_on=TODAY - timedelta(days=3), now=NOW)
+        store.set_mark(db, item.id, TODAY, "done", note=text, now=NOW)
+        store.record_checkin(db, 5, NOW, contacts=[store.Contact(member.id)], note=text, now=NOW)
+    store.save_entry(db, TODAY, "\n".join(HOSTILE_TEXT), now=NOW)
+    for fmt in ("markdown", "text"):
+        out = cli("summary", "--with-names", "--with-notes", "--format", fmt).stdout_bytes
+        for raw in SENT_RAW:
+            assert raw not in out, (fmt, raw)
