@@ -27,7 +27,7 @@ Examples:
   supportjournal member add Ana --kind friend --ring inner --cadence weekly
   supportjournal selfcare done walk
   supportjournal today
-  supportjournal summary --since 90d -o summary.md   to share with a therapist
+  supportjournal summary -o summary.md             a summary to share with a therapist
   supportjournal --db ~/work.db member list --json
 """
 

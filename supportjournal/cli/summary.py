@@ -27,7 +27,8 @@ Examples:
 
 @journal_command(help=SUMMARY_HELP, short_help="A summary to share with a therapist, private text left out.")
 @click.option("--since", default=DEFAULT_SINCE, show_default=True, metavar="PERIOD", help=f"From when: {SINCE_HINT}.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True,
+              help="Markdown (headings and tables) or plain text.")
 @click.option("-o", "--output", metavar="PATH", type=click.Path(dir_okay=False), help="Write to this file (0600).")
 @click.option("--with-names", is_flag=True, help="Name the people you were in touch with and who gives what.")
 @click.option("--with-notes", is_flag=True, help="Add journal text and every note of the period.")
