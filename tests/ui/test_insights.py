@@ -9,6 +9,7 @@ import pytest
 
 from supportjournal import store
 from supportjournal.domain.insights.associations import Association
+from supportjournal.domain.insights.heatmap import HEATMAP_WEEKS
 from supportjournal.domain.insights.overview import Overview, PeriodRecords
 from supportjournal.domain.models import Member
 from supportjournal.domain.text import visible
@@ -16,7 +17,7 @@ from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.screens.insights import InsightsScreen, association_lines, inner_ring_lines
 from supportjournal.ui.screens.summary_form import SummaryForm
-from supportjournal.ui.widgets.care_calendar import CareCalendar
+from supportjournal.ui.widgets.care_calendar import LABEL_WIDTH, MONTH_ROWS, CareCalendar
 from tests.conftest import NOW, TODAY, fixed_clock
 from tests.hostile import assert_nothing_sent, each_hostile_text
 from tests.ui.shown import screen_text, static_text
@@ -71,6 +72,9 @@ async def test_insights_open_on_i_and_their_keys_work(insights_app, db, tmp_path
         await pilot.press("down", "left")
         assert calendar.cursor == TODAY - timedelta(days=9)
         assert "Wed 18 Nov: done Walk outside" in screen_text(app)
+        # The mouse over a cell (past the padding and the weekday labels): the last column's Monday.
+        await pilot.hover(CareCalendar, offset=(1 + LABEL_WIDTH + HEATMAP_WEEKS - 1, MONTH_ROWS))
+        assert calendar.cursor == TODAY - timedelta(days=TODAY.weekday())
 
         await pilot.press("s")
         assert isinstance(app.screen, SummaryForm)
