@@ -47,11 +47,6 @@ def next_period(period: int | None) -> int | None:
     return PERIODS[(index + 1) % len(PERIODS)]
 
 
-def clean_period(value: object) -> int | None:
-    """A stored period back to one of ``PERIODS`` (anything else is the default)."""
-    return value if value in PERIODS else DEFAULT_PERIOD
-
-
 def period_first(period: int | None, today: date, first_record: date | None) -> date:
     """The first day of a period ending today; "everything" starts at the first record (or today if none)."""
     if period is None:

@@ -30,7 +30,8 @@ from supportjournal.domain.insights.words import (
     people_line,
     since_words,
 )
-from supportjournal.domain.glyphs import cells
+from supportjournal.domain.glyphs import glyphs, truncate, width_of
+from supportjournal.domain.text import visible
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
@@ -51,15 +52,16 @@ NAME_CELLS = 12
 """Cells for an inner-ring name beside its time since contact."""
 
 
-def inner_ring_lines(db_members: list[tuple[str, date | None]], today: date) -> Content:
-    """``Ana          2 days ago`` for each inner-ring member, longest without contact first."""
-    if not db_members:
+def inner_ring_lines(members: list[tuple[str, date | None]], today: date) -> Content:
+    """``Ana          2 days ago`` for each inner-ring member (name, last contact), longest without contact first."""
+    if not members:
         return Content.styled(NO_INNER_RING, MUTED)
-    ordered = sorted(db_members, key=lambda pair: (pair[1] or date.min, pair[0].casefold()))
+    ordered = sorted(members, key=lambda pair: (pair[1] or date.min, pair[0].casefold()))
     lines = []
     for name, last in ordered:
-        shown = literal(name).truncate(NAME_CELLS, ellipsis=True)
-        pad = " " * max(1, NAME_CELLS + 1 - cells(shown.plain))
+        fitted = truncate(glyphs(visible(name)), NAME_CELLS)
+        pad = " " * (NAME_CELLS + 1 - width_of(fitted))
+        shown = literal("".join(glyph for glyph, _ in fitted))
         lines.append(Content.assemble(shown, pad, (since_words(last, today), MUTED)))
     return Content("\n").join(lines)
 
