@@ -124,6 +124,7 @@ class InsightsScreen(JournalNode, Screen[None]):
         self.query_one("#insights-people").border_title = "People in touch, by week"
         self.query_one("#insights-together").border_title = "What went together"
         self.watch(self.app, "revision", self.reload)
+        self.watch(self.app, "theme", self.reload, init=False)  # the chart's lines take the theme's colours
         # Not scrolled to: the screen opens at its top, the mood chart first.
         self.set_focus(self.query_one(CareCalendar), scroll_visible=False)
 
