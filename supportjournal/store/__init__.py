@@ -14,6 +14,15 @@ from supportjournal.store.checkins import (
     moods_between,
     record_checkin,
 )
+from supportjournal.store.files import write_private
+from supportjournal.store.insights import (
+    all_items,
+    contact_days,
+    daily_moods,
+    first_record_day,
+    period_records,
+    private_notes,
+)
 from supportjournal.store.db import NewerSchemaError, StoreError, is_empty, open_db, set_busy_timeout, transaction
 from supportjournal.store.interactions import (
     archive_interaction,
@@ -77,4 +86,5 @@ __all__ = [
     "resolve_member", "restore_interaction", "restore_item", "restore_member", "save_entry",
     "search_entries", "set_busy_timeout", "set_mark", "set_setting", "should_welcome", "transaction", "update_interaction", "update_item",
     "update_member",
+    "all_items", "contact_days", "daily_moods", "first_record_day", "period_records", "private_notes", "write_private",
 ]

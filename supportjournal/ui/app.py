@@ -29,6 +29,7 @@ from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 from supportjournal.ui.screens.checkin import CheckInScreen
 from supportjournal.ui.screens.help import HelpScreen
 from supportjournal.ui.screens.home import HomeScreen
+from supportjournal.ui.screens.insights import InsightsScreen
 from supportjournal.ui.screens.journal import JournalScreen
 from supportjournal.ui.screens.welcome import WelcomeScreen
 
@@ -42,7 +43,6 @@ POLL_SECONDS = 1.5
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
 COMING = {
     "review": "The weekly review is coming in a later version.",
-    "insights": "Insights are coming in a later version.",
     "get_help": (
         "Get help is not built yet. If you are in crisis, call your local emergency number, "
         "or 988 (US) / 116 123 (UK & IE)."
@@ -71,7 +71,8 @@ class SupportJournalApp(App[None]):
         Binding("question_mark,f1", "help", "Keys", id="help", tooltip="Every key of every screen (f1 while typing)"),
         # Built by later issues; bound now so the keys say so instead of doing nothing.
         Binding("r", "coming('review')", "Weekly review", id="review", show=False),
-        Binding("i", "coming('insights')", "Insights", id="insights", show=False),
+        Binding("i", "insights", "Insights", id="insights", show=False,
+                tooltip="Mood over time, a year of self-care, the people in touch, what went together"),
         Binding(
             "exclamation_mark,ctrl+g", "coming('get_help')", "Get help", id="get_help", show=False,
             tooltip="Get help now (ctrl+g while typing)",
@@ -208,6 +209,10 @@ class SupportJournalApp(App[None]):
     def action_journal(self) -> None:
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):
             self.push_screen(JournalScreen())
+
+    def action_insights(self) -> None:
+        if not isinstance(self.screen, (InsightsScreen, ModalScreen)):
+            self.push_screen(InsightsScreen())
 
     def flush(self) -> bool:
         """Save whatever is typed but not yet saved, by running every flush callback; True if all is saved."""

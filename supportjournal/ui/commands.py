@@ -31,6 +31,7 @@ SECTIONS = {
     "ticks": "Forms",
     "confirm": "Forms",
     "welcome": "Welcome",
+    "insights": "Insights",
 }
 """Where each binding id's prefix (before the dot) belongs, named as the screen or pane is; in help's order."""
 

@@ -36,12 +36,12 @@ HELP_KEYS = {
     "Check-in": ["⏎", "^t", "← / ↓", "→ / ↑", "1 … 9, 0"],
     "Forms": ["esc", "^s", "y", "n", "space"],
     "Welcome": ["^n", "esc"],
+    "Insights": ["esc / q", "p", "s", "pgup", "pgdn", "←", "→", "↑", "↓"],
 }
 """What help lists, written out: the places in order, and the keys of each."""
 
 NOT_BUILT = {
     "r": "The weekly review is coming in a later version.",
-    "i": "Insights are coming in a later version.",
     "exclamation_mark": (
         "Get help is not built yet. If you are in crisis, call your local emergency number, "
         "or 988 (US) / 116 123 (UK & IE)."

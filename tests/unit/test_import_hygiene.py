@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import supportjournal.domain
+import supportjournal.domain.insights
 import supportjournal.store
 
 FORBIDDEN = ("textual", "rich")
@@ -24,6 +25,7 @@ HEADLESS = [
     "supportjournal.store",
     *submodules(supportjournal.store),
     *submodules(supportjournal.domain),
+    *submodules(supportjournal.domain.insights),
     "supportjournal.paths",
     "supportjournal.cli",
 ]

@@ -1,0 +1,1 @@
+"""Insights: mood over time, the self-care calendar, people in touch, honest associations, and the summary."""
