@@ -60,10 +60,10 @@ DEFAULT_CRISIS_LINES: tuple[CrisisLine, ...] = (
                "findahelpline.com"),
     CrisisLine("Local emergency services", "wherever you are",
                "911 in the US and Canada, 999 or 112 in the UK and Ireland, 112 across the EU",
-               "your country's emergency number"),
+               "each country's emergency service"),
 )
 """The list a new journal starts with; the person can change every line."""
-CHECK_LOCAL = "Numbers differ by country and change now and then: check the one for where you are, and keep your own here."
+CHECK_LOCAL = "Numbers differ by country and change now and then: check the one for where you are."
 
 # Get help
 GET_HELP_TITLE = "Get help"
