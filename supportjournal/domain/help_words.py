@@ -74,7 +74,7 @@ PROFESSIONALS_HEADING = "Professionals in your network"
 CRISIS_HEADING = "Crisis lines"
 NO_PLAN_YET = "No safety plan yet. On a calmer day, p writes one: who to ask, what helps, what matters."
 NO_CHANNELS = "no contact details yet: e in their details adds them"
-NO_CRISIS_LINES = "No crisis lines kept. c adds one; the default list can be brought back there."
+NO_CRISIS_LINES = "No crisis lines kept. In the crisis lines (e), a adds one and D brings back the default list."
 ARCHIVED_MARK = "archived"
 LOGGED = "Logged a contact with {name}."
 
@@ -85,7 +85,6 @@ PLAN_INTRO = ("Written on a calmer day, for a harder one. Every part is optional
 ADD_ENTRY = "add a line, Enter saves"
 ADD_PERSON = "a name from your network (→ completes) or any text, Enter saves"
 LINKED = "in your network"
-ONE_OF_SEVERAL = "could be {names}: type more of the name to link them"
 ENTRY_REMOVED = "Removed from your plan. ctrl+z puts it back."
 ENTRY_BACK = "Put back in your plan."
 NOTHING_TO_RESTORE = "Nothing removed from the plan just now."
@@ -104,8 +103,8 @@ DEFAULTS_QUESTION = "Bring back the default list of crisis lines?\n\nYour own li
 IN_PLAN = "\n\nThey are in your safety plan ({steps}); they stay there, marked archived, until you change it."
 
 # The low-mood note
-LOW_MOOD_NOTE = "Your last few check-ins have been low. Reaching out can help, even briefly"
-LOW_MOOD_NOBODY = "Your last few check-ins have been low. Get help (!) has people and lines you can reach"
+LOW_MOOD_NOTE = "Your last few check-ins have been low. It might help to reach out{to}."
+LOW_MOOD_NOBODY = "Your last few check-ins have been low. Get help (!) has people and lines you can reach."
 LOW_MOOD_KEYS = "o log a contact · ! get help · d not today"
 LOW_MOOD_HIDDEN = "The note is put away for today."
 CLI_LOW_MOOD = "Your last few check-ins have been low; it might help to reach out{to}. supportjournal plan shows your plan."

@@ -37,11 +37,11 @@ def _clean_entry(step: int, text: str, member_id: str | None) -> tuple[str, str 
         raise v.ValidationError("step", f"the plan has steps 1 to {len(STEP_NUMBERS)}")
     if member_id is not None and step not in MEMBER_STEPS:
         raise v.ValidationError("step", "only steps 3, 4 and 5 hold people from your network")
-    text = (text or "").strip()
-    if member_id is None:
-        text = v.clean_name(text, "text")
-    elif len(text) > v.MAX_NOTE:
-        raise v.ValidationError("text", "that line is too long")
+    text = v.clean_note((text or "").strip(), "line")
+    if "\0" in text:  # SQLite's checks read text only up to a NUL
+        raise v.ValidationError("line", "a line can't hold a NUL character")
+    if member_id is None and not text:
+        raise v.ValidationError("line", "write something, or leave the line empty to take it out")
     return text, member_id
 
 

@@ -27,6 +27,7 @@ from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.crash import crash_report
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 from supportjournal.ui.screens.checkin import CheckInScreen
+from supportjournal.ui.screens.get_help import GetHelpScreen
 from supportjournal.ui.screens.help import HelpScreen
 from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.screens.journal import JournalScreen
@@ -43,10 +44,6 @@ THEME_KEPT = "The theme is changed for now, but not remembered for next time."
 COMING = {
     "review": "The weekly review is coming in a later version.",
     "insights": "Insights are coming in a later version.",
-    "get_help": (
-        "Get help is not built yet. If you are in crisis, call your local emergency number, "
-        "or 988 (US) / 116 123 (UK & IE)."
-    ),
 }
 """What the keys of features not built yet say, by the action's argument."""
 UNSAVED_AT_QUIT = (
@@ -72,8 +69,10 @@ class SupportJournalApp(App[None]):
         # Built by later issues; bound now so the keys say so instead of doing nothing.
         Binding("r", "coming('review')", "Weekly review", id="review", show=False),
         Binding("i", "coming('insights')", "Insights", id="insights", show=False),
+        # Priority, so both keys reach get help from every screen, modals included (whose bindings
+        # otherwise stop the app's); ! still types in a text field, which Textual leaves the key to.
         Binding(
-            "exclamation_mark,ctrl+g", "coming('get_help')", "Get help", id="get_help", show=False,
+            "exclamation_mark,ctrl+g", "get_help", "Get help", id="get_help", show=False, priority=True,
             tooltip="Get help now (ctrl+g while typing)",
         ),
     ]
@@ -200,6 +199,10 @@ class SupportJournalApp(App[None]):
         urgent = feature == "get_help"
         self.notify(COMING[feature], title="Not built yet", severity="warning" if urgent else "information",
                     timeout=20 if urgent else 6, markup=False)
+
+    def action_get_help(self) -> None:
+        if not isinstance(self.screen, GetHelpScreen):
+            self.push_screen(GetHelpScreen())
 
     def action_checkin(self) -> None:
         if not isinstance(self.screen, CheckInScreen):

@@ -31,6 +31,10 @@ SECTIONS = {
     "ticks": "Forms",
     "confirm": "Forms",
     "welcome": "Welcome",
+    "gethelp": "Get help",
+    "plan": "Safety plan",
+    "lines": "Crisis lines",
+    "note": "Home",
 }
 """Where each binding id's prefix (before the dot) belongs, named as the screen or pane is; in help's order."""
 
