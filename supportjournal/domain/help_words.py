@@ -76,7 +76,7 @@ NO_PLAN_YET = "No safety plan yet. On a calmer day, p writes one: who to ask, wh
 NO_CHANNELS = "no contact details yet: e in their details adds them"
 NO_CRISIS_LINES = "No crisis lines kept. In the crisis lines (e), a adds one and D brings back the default list."
 ARCHIVED_MARK = "archived"
-LOGGED = "Logged a contact with {name}."
+NOT_A_MEMBER = "That line isn't someone in your network, so there is no contact to log; its details are here to use."
 
 # The plan
 PLAN_TITLE = "My safety plan"

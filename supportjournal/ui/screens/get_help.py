@@ -19,8 +19,6 @@ from supportjournal.ui.screens.plan_editor import PlanScreen
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.help_list import HelpList, help_items
 
-NOT_A_MEMBER = "That line isn't someone in your network, so there is no contact to log; its details are here to use."
-
 
 class GetHelpScreen(JournalNode, Screen[None]):
     """One key away from anywhere: who to reach now, with every way to reach them."""
@@ -64,7 +62,7 @@ class GetHelpScreen(JournalNode, Screen[None]):
     def action_log(self) -> None:
         member = self.query_one(HelpList).member
         if member is None:
-            self.notify(NOT_A_MEMBER, timeout=5, markup=False)
+            self.notify(words.NOT_A_MEMBER, timeout=5, markup=False)
             return
         member_actions.log_contact(self, member.id)
 

@@ -24,8 +24,9 @@ class PlanScreen(JournalNode, Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="plan.back", tooltip="Back (every line is already saved)"),
-        Binding("down", "app.focus_next", "Next line", id="plan.next", show=False),
-        Binding("up", "app.focus_previous", "Previous line", id="plan.previous", show=False),
+        # Priority: else the scrolling container around the lines takes the arrows to scroll.
+        Binding("down", "app.focus_next", "Next line", id="plan.next", show=False, priority=True),
+        Binding("up", "app.focus_previous", "Previous line", id="plan.previous", show=False, priority=True),
         Binding("alt+up,ctrl+up", "move(-1)", "Move up", id="plan.up", tooltip="Move the line up in its step"),
         Binding("alt+down,ctrl+down", "move(1)", "Move down", id="plan.down", show=False,
                 tooltip="Move the line down in its step"),
