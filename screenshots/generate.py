@@ -23,6 +23,8 @@ SHOTS: list[tuple[str, tuple[int, int], list[str]]] = [
     ("checkin", (100, 30), ["c", "7", "tab", "a", "n", "a", "enter"]),
     ("journal", (100, 30), ["j"]),
     ("help", (100, 30), ["question_mark"]),
+    ("get-help", (100, 30), ["exclamation_mark"]),
+    ("safety-plan", (100, 30), ["exclamation_mark", "p"]),
 ]
 
 
