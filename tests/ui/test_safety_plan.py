@@ -65,6 +65,12 @@ async def test_the_plan_is_saved_as_you_go_with_members_linked_and_their_channel
         await pilot.press("escape")
         assert isinstance(app.screen, GetHelpScreen)
         assert "the walk-in clinic" in screen_text(app) and "0800 2" in screen_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#plan-step-7", PlanStep).lines()[-1].focus()
+        await pilot.press(*"my cat")
+        await app.action_quit()  # quitting mid-line keeps the line
+    assert (7, "my cat", False) in words(db)
 
 
 async def low_week(db, moods):

@@ -59,6 +59,7 @@ class PlanScreen(JournalNode, Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "revision", self._members_changed, init=False)
+        self.journal.flush_callbacks.append(self.flush)  # quitting (or SIGTERM) keeps the line being typed
         self.call_after_refresh(self._start)
 
     def _start(self) -> None:
@@ -116,8 +117,15 @@ class PlanScreen(JournalNode, Screen[None]):
             await self._reload_step(self.query_one(f"#plan-step-{entry.step}", PlanStep), entry.id)
             self.notify(words.ENTRY_BACK, timeout=3, markup=False)
 
-    def action_back(self) -> None:
+    def flush(self) -> bool:
+        """Save the line being typed, if it changed; False if it could not be saved."""
         found = self._focused_line()
-        if found is not None and not found[0].commit(found[1]):
-            return  # not saved: the guard said why, and the line keeps what was typed
-        self.dismiss()
+        return found is None or found[0].commit(found[1])
+
+    def on_unmount(self) -> None:
+        if self.flush in self.journal.flush_callbacks:
+            self.journal.flush_callbacks.remove(self.flush)
+
+    def action_back(self) -> None:
+        if self.flush():
+            self.dismiss()  # else the guard said why, and the line keeps what was typed
