@@ -59,7 +59,7 @@ DEFAULT_CRISIS_LINES: tuple[CrisisLine, ...] = (
     CrisisLine("Find a Helpline", "other countries", "free, confidential lines by country at findahelpline.com",
                "findahelpline.com"),
     CrisisLine("Local emergency services", "wherever you are",
-               "911 in the US and Canada, 999 or 112 in the UK and Ireland, 112 across the EU",
+               "911 (US, Canada), 999 or 112 (UK, Ireland), 112 (EU)",
                "each country's emergency service"),
 )
 """The list a new journal starts with; the person can change every line."""
