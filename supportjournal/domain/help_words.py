@@ -68,6 +68,7 @@ CHECK_LOCAL = "Numbers differ by country and change now and then: check the one 
 # Get help
 GET_HELP_TITLE = "Get help"
 GET_HELP_INTRO = "You don't have to go through this alone. These are people and services you can reach now."
+PLAN_HEADING = "Your safety plan"
 PLAN_PEOPLE_HEADING = "From your safety plan: people you can ask for help"
 PLAN_SERVICES_HEADING = "From your safety plan: professionals and services"
 PROFESSIONALS_HEADING = "Professionals in your network"

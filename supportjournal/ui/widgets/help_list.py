@@ -74,7 +74,7 @@ def help_items(entries: Iterable[PlanEntry], members: Iterable[Member], lines: I
             rows += [HelpItem(entry.member, entry_content(entry)) for entry in in_step]
             listed.update(entry.member.id for entry in in_step if entry.member is not None)
     if not entries:
-        rows += [words.PLAN_PEOPLE_HEADING, HelpItem(None, Content.styled(words.NO_PLAN_YET, MUTED))]
+        rows += [words.PLAN_HEADING, HelpItem(None, Content.styled(words.NO_PLAN_YET, MUTED))]
     professionals = [m for m in members if m.kind == PROFESSIONAL and m.id not in listed and not m.archived]
     if professionals:
         rows.append(words.PROFESSIONALS_HEADING)
