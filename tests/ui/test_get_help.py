@@ -144,3 +144,18 @@ async def test_get_help_is_in_the_home_footer_where_it_fits(db):
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert "Get help" not in screen_text(app).splitlines()[-1]  # the footer is full; ? lists it
+
+
+async def test_the_default_crisis_lines_come_back_after_asking(db):
+    store.set_setting(db, store.WELCOME_SETTING, True)
+    store.set_crisis_lines(db, [])
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("exclamation_mark")
+        assert "No crisis lines kept" in screen_text(app)
+        await pilot.press("e", "D")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisLinesScreen) and "Samaritans" in screen_text(app)
+    assert store.crisis_lines(db) == list(DEFAULT_CRISIS_LINES)
