@@ -98,6 +98,8 @@ PLAN_CLI_NONE = "No safety plan yet: open the app, press ! then p to write one."
 LINES_TITLE = "Crisis lines"
 LINES_INTRO = "The lines get help shows, in this order. Keep the ones that answer where you live."
 LINE_REMOVED = "Removed {name}. u puts it back."
+LINE_FORM_TITLE = "Crisis line"
+LINE_SOURCE_HINT = "where the number comes from, so it can be checked"
 DEFAULTS_QUESTION = "Bring back the default list of crisis lines?\n\nYour own lines are replaced by the four defaults."
 
 # Archiving a member in the plan
@@ -110,6 +112,7 @@ LOW_MOOD_KEYS = "o log a contact · ! get help · d not today"
 LOW_MOOD_HIDDEN = "The note is put away for today."
 CLI_LOW_MOOD = "Your last few check-ins have been low; it might help to reach out{to}. supportjournal plan shows your plan."
 CHOOSE_PERSON = "Who did you reach?"
+CHOOSE_KEYS = "↑ ↓ Enter picks · Escape cancels"
 
 
 def joined(names: list[str], last: str = "or") -> str:

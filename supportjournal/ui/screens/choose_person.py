@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from supportjournal.domain.help_words import CHOOSE_KEYS
 from supportjournal.domain.models import Member
 from supportjournal.ui.render import literal
 
@@ -34,7 +35,7 @@ class ChoosePersonScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Static(Content.styled(self.title_text, "bold"), classes="dialog-title")
             yield OptionList(*(Option(literal(member.name), id=member.id) for member in self.members))
-            yield Static("↑ ↓ Enter picks · Escape cancels", classes="form-hint")
+            yield Static(CHOOSE_KEYS, classes="form-hint")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

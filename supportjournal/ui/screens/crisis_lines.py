@@ -32,7 +32,7 @@ class CrisisLineForm(FormScreen[CrisisLine | None]):
     def __init__(self, line: CrisisLine | None = None) -> None:
         super().__init__()
         self.line = line or CrisisLine("")
-        self.form_title = "Crisis line" if line is None else literal(line.name)
+        self.form_title = words.LINE_FORM_TITLE if line is None else literal(line.name)
 
     def compose_fields(self) -> ComposeResult:
         line = self.line
@@ -40,7 +40,7 @@ class CrisisLineForm(FormScreen[CrisisLine | None]):
         yield field("Where it answers", "region", SafeInput(line.region, id="region", placeholder="Australia"))
         yield field("How to reach it", "contact", SafeInput(line.contact, id="contact", placeholder="call 13 11 14"))
         yield field("Source", "source", SafeInput(line.source, id="source", placeholder="lifeline.org.au"),
-                    "where the number comes from, so it can be checked")
+                    words.LINE_SOURCE_HINT)
 
     def save(self) -> CrisisLine:
         values = {name: self.query_one(f"#{name}", Input).value for name in ("name", "region", "contact", "source")}
