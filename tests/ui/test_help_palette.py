@@ -38,7 +38,7 @@ HELP_KEYS = {
     "Forms": ["esc", "^s", "y", "n", "space"],
     "Welcome": ["^n", "esc"],
     "Get help": ["esc", "l", "p", "e", "⏎"],
-    "Safety plan": ["esc", "↓", "↑", "alt+↑ / ^↑", "alt+↓ / ^↓", "^z"],
+    "Safety plan": ["esc", "↓", "↑", "alt+↑ / ^↑", "alt+↓ / ^↓", "^z", "→"],
     "Crisis lines": ["esc", "a", "e", "x / del", "u", "K / shift+↑", "J / shift+↓", "D"],
 }
 """What help lists, written out: the places in order, and the keys of each."""
