@@ -25,6 +25,8 @@ SHOTS: list[tuple[str, tuple[int, int], list[str]]] = [
     ("help", (100, 30), ["question_mark"]),
     ("insights", (100, 30), ["i"]),
     ("insights-80x24", (80, 24), ["i"]),
+    ("get-help", (100, 30), ["exclamation_mark"]),
+    ("safety-plan", (100, 30), ["exclamation_mark", "p"]),
 ]
 
 

@@ -8,6 +8,7 @@ from supportjournal.cli.checkin import checkin
 from supportjournal.cli.launch import demo_journal, open_app
 from supportjournal.cli.maintenance import demo, doctor
 from supportjournal.cli.members import member
+from supportjournal.cli.plan import plan
 from supportjournal.cli.selfcare import selfcare
 from supportjournal.cli.summary import summary
 from supportjournal.cli.session import JournalGroup, Session, db_option, version_option
@@ -28,6 +29,7 @@ Examples:
   supportjournal selfcare done walk
   supportjournal today
   supportjournal summary -o summary.md             a summary to share with a therapist
+  supportjournal plan                             your safety plan, to print
   supportjournal --db ~/work.db member list --json
 """
 
@@ -61,6 +63,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
 
 
 for _command in (checkin, member, selfcare, today, summary, doctor, demo):
+for _command in (checkin, member, selfcare, today, plan, doctor, demo):
     main.add_command(_command)
 
 __all__ = ["main"]

@@ -148,6 +148,6 @@ add_archive_commands(
     member,
     Archivable(
         "member", "member", find_member, lambda m: m.name, store.archive_member, store.restore_member,
-        store.purge_member, "their asks, contacts and ledger entries",
+        store.purge_member, "their asks, contacts, ledger entries and safety plan lines",
     ),
 )

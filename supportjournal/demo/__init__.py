@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from supportjournal.demo.journal import journal
 from supportjournal.demo.life import live, low_days
 from supportjournal.demo.network import network
+from supportjournal.demo.plan import plan
 from supportjournal.demo.selfcare import selfcare
 from supportjournal.store.db import transaction
 
@@ -91,6 +92,7 @@ def generate(
         db.table("selfcare_items").insert_all(items)
         db.table("selfcare_marks").insert_all(marks)
         db.table("journal").insert_all(entries)
+        db.table("plan_entries").insert_all(plan(seed, members, today))
     return DemoSummary(len(members), len(checkins), len(interactions), len(marks), len(entries))
 
 

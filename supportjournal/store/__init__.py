@@ -59,6 +59,21 @@ from supportjournal.store.members import (
     restore_member,
     update_member,
 )
+from supportjournal.store.plan import (
+    add_plan_entry,
+    archive_plan_entry,
+    clean_crisis_line,
+    crisis_lines,
+    dismiss_low_mood,
+    low_mood_dismissed,
+    low_mood_people,
+    move_plan_entry,
+    plan_entries,
+    plan_steps_of,
+    restore_plan_entry,
+    set_crisis_lines,
+    update_plan_entry,
+)
 from supportjournal.store.schema import SCHEMA_VERSION
 from supportjournal.store.selfcare import (
     add_item,
@@ -87,4 +102,8 @@ __all__ = [
     "search_entries", "set_busy_timeout", "set_mark", "set_setting", "should_welcome", "transaction", "update_interaction", "update_item",
     "update_member",
     "all_items", "contact_days", "daily_moods", "first_record_day", "period_records", "private_notes", "write_private",
+    # the safety plan, crisis lines and the low-mood note
+    "add_plan_entry", "archive_plan_entry", "clean_crisis_line", "crisis_lines", "dismiss_low_mood",
+    "low_mood_dismissed", "low_mood_people", "move_plan_entry", "plan_entries", "plan_steps_of",
+    "restore_plan_entry", "set_crisis_lines", "update_plan_entry",
 ]

@@ -123,7 +123,8 @@ def restore_member(db: Database, member_id: str) -> Member:
 def purge_member(db: Database, member_id: str) -> Member:
     """Delete an archived member for good, with their asks, contacts and ledger entries.
 
-    Check-ins they were part of stay (only the link to them goes), as does the journal.
+    Check-ins they were part of stay (only the link to them goes), as does the journal; the plan's
+    lines naming them go.
 
     Returns:
         The member as they were.
@@ -131,7 +132,7 @@ def purge_member(db: Database, member_id: str) -> Member:
     Raises:
         StoreError: No such member, or one not archived; nothing is deleted.
     """
-    owned = (("asks", "member_id"), ("interactions", "member_id"))
+    owned = (("asks", "member_id"), ("interactions", "member_id"), ("plan_entries", "member_id"))
     return rows.member(purge_archived(db, "members", member_id, owned, "member", "them"))
 
 

@@ -130,7 +130,30 @@ def _v1(db: Database) -> None:
     db.table("journal").enable_fts(["body"], create_triggers=True, tokenize="porter")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+_SAFETY_PLAN = """
+CREATE TABLE plan_entries (
+    id TEXT PRIMARY KEY,
+    step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 7),
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    member_id TEXT REFERENCES members (id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    archived_at TEXT,
+    CHECK (member_id IS NULL OR step IN (3, 4, 5)),
+    CHECK (member_id IS NOT NULL OR length(trim(text)) > 0)
+);
+CREATE INDEX plan_entries_step ON plan_entries (archived_at, step, position);
+CREATE INDEX plan_entries_member ON plan_entries (member_id)
+"""
+
+
+def _safety_plan(db: Database) -> None:
+    """The safety plan: one row per line of a step, free text or a member (steps 3 to 5), archived, never deleted."""
+    _run_script(db, _SAFETY_PLAN)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _safety_plan]
 """Migration ``n`` (0-based) brings a file from version ``n`` to ``n + 1``. Append, never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

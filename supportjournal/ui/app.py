@@ -27,6 +27,7 @@ from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.crash import crash_report
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 from supportjournal.ui.screens.checkin import CheckInScreen
+from supportjournal.ui.screens.get_help import GetHelpScreen
 from supportjournal.ui.screens.help import HelpScreen
 from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.screens.insights import InsightsScreen
@@ -43,10 +44,6 @@ POLL_SECONDS = 1.5
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
 COMING = {
     "review": "The weekly review is coming in a later version.",
-    "get_help": (
-        "Get help is not built yet. If you are in crisis, call your local emergency number, "
-        "or 988 (US) / 116 123 (UK & IE)."
-    ),
 }
 """What the keys of features not built yet say, by the action's argument."""
 UNSAVED_AT_QUIT = (
@@ -73,8 +70,10 @@ class SupportJournalApp(App[None]):
         Binding("r", "coming('review')", "Weekly review", id="review", show=False),
         Binding("i", "insights", "Insights", id="insights", show=False,
                 tooltip="Mood over time, a year of self-care, the people in touch, what went together"),
+        # Priority, so both keys reach get help from every screen, modals included (whose bindings
+        # otherwise stop the app's); ! still types in a text field, which Textual leaves the key to.
         Binding(
-            "exclamation_mark,ctrl+g", "coming('get_help')", "Get help", id="get_help", show=False,
+            "exclamation_mark,ctrl+g", "get_help", "Get help", id="get_help", show=False, priority=True,
             tooltip="Get help now (ctrl+g while typing)",
         ),
     ]
@@ -201,6 +200,10 @@ class SupportJournalApp(App[None]):
         urgent = feature == "get_help"
         self.notify(COMING[feature], title="Not built yet", severity="warning" if urgent else "information",
                     timeout=20 if urgent else 6, markup=False)
+
+    def action_get_help(self) -> None:
+        if not isinstance(self.screen, GetHelpScreen):
+            self.push_screen(GetHelpScreen())
 
     def action_checkin(self) -> None:
         if not isinstance(self.screen, CheckInScreen):

@@ -32,6 +32,10 @@ SECTIONS = {
     "confirm": "Forms",
     "welcome": "Welcome",
     "insights": "Insights",
+    "gethelp": "Get help",
+    "plan": "Safety plan",
+    "lines": "Crisis lines",
+    "note": "Home",
 }
 """Where each binding id's prefix (before the dot) belongs, named as the screen or pane is; in help's order."""
 

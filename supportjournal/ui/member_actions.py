@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from supportjournal import store
+from supportjournal.domain.help_words import IN_PLAN, step_words
 from supportjournal.domain.models import Member
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, saving
@@ -70,10 +71,14 @@ def archive_member(node: JournalNode, member_id: str | None, then: Callable[[], 
     member = _chosen(node, member_id, active=True)
     if member is None:
         return
+    steps: list[int] = []
+    with reading(node):
+        steps = store.plan_steps_of(node.journal.db, member.id)
+    in_plan = IN_PLAN.format(steps=step_words(steps)) if steps else ""
     question = styled(
         "Archive [b]$name[/b]?\n\nThey leave the map and the list; all their history is kept, "
-        "and you can restore them from the archive (A).",
-        name=member.name,
+        "and you can restore them from the archive (A).$in_plan",
+        name=member.name, in_plan=in_plan,
     )
 
     def answered(yes: bool | None) -> None:

@@ -64,7 +64,7 @@ def _purge_at_a_terminal(db_path, answer: bytes) -> subprocess.CompletedProcess[
 def test_purge_asks_at_a_terminal(db, db_path, archived):
     kept = _purge_at_a_terminal(db_path, b"n\n")
     assert (kept.returncode, kept.stdout) == (1, b"")
-    question = f"Delete {SHOWN} for good, with their asks, contacts and ledger entries? This cannot be undone."
+    question = f"Delete {SHOWN} for good, with their asks, contacts, ledger entries and safety plan lines? This cannot be undone."
     assert kept.stderr.decode() == f"{question} [y/N]: Nothing was deleted.\n"
     assert store.get_member(db, archived["Sam"].id) is not None
 

@@ -85,7 +85,8 @@ MEMBERS = Archive(
     store.get_member,
     lambda member: member.name,
     store.purge_member,
-    "Their asks, contacts and ledger entries go with them; your check-ins and journal stay as written.",
+    "Their asks, contacts, ledger entries and safety plan lines go with them; "
+    "your check-ins and journal stay as written.",
 )
 SELFCARE = Archive(
     "Archived self-care",

@@ -24,9 +24,10 @@ NOT_BINDINGS = {
     EVERYWHERE: [("ctrl+p", "The command palette: every action by name")],
     "Check-in": [("1 … 9, 0", "Your mood (0 is 10)")],
     "Forms": [("space", "Tick or untick the highlighted choice")],
+    "Safety plan": [("→", "Complete a member's name (steps 3 to 5)")],
 }
 """Keys that no binding of ours declares: the palette is Textual's, the mood digits are the picker's, space is
-the tick list's (Textual's ``SelectionList``)."""
+the tick list's (Textual's ``SelectionList``), → is the name completion's (Textual's ``Input`` suggester)."""
 
 
 def keyed_classes() -> Iterator[type[DOMNode]]:

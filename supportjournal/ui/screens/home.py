@@ -10,7 +10,14 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
+from supportjournal import store
+from supportjournal.domain.help_words import CHOOSE_PERSON, LOW_MOOD_HIDDEN, LOW_MOOD_NOBODY
+from supportjournal.ui import member_actions
+from supportjournal.ui.context import JournalNode
+from supportjournal.ui.guard import NOTHING_CHANGED, saving
+from supportjournal.ui.screens.choose_person import ChoosePersonScreen
 from supportjournal.ui.widgets.header import AppHeader
+from supportjournal.ui.widgets.low_mood_note import LowMoodNote
 from supportjournal.ui.widgets.ledger import LedgerPane
 from supportjournal.ui.widgets.network_pane import NetworkPane
 from supportjournal.ui.widgets.selfcare import SelfCarePane
@@ -21,7 +28,7 @@ NARROW_WIDTH = 96
 """Below this many columns the right-hand panes get narrower and the map shorter."""
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(JournalNode, Screen[None]):
     """The whole support system at a glance."""
 
     BINDINGS = [
@@ -34,10 +41,15 @@ class HomeScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="quit"),
         Binding("c", "app.checkin", "Check-in", id="checkin"),
         Binding("j", "app.journal", "Journal", id="journal"),
+        # Shown in the footer where it fits (the app's priority key does the work, before this one).
+        Binding("exclamation_mark", "get_help", "Get help", id="get_help", priority=True),
+        Binding("o", "reach_out", "Log a contact", id="note.reach", show=False, tooltip="Log a contact with someone the low-mood note names"),
+        Binding("d", "dismiss_note", "Not today", id="note.dismiss", show=False, tooltip="Put the low-mood note away for today"),
     ]
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
+        yield LowMoodNote(id="low-mood-note")
         with Horizontal(id="panes"):
             yield NetworkPane(id="network")
             with Vertical(id="right"):
@@ -57,6 +69,34 @@ class HomeScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.height < 28, "-short")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "get_help":
+            return not self.has_class("-narrow")  # the footer is full at 80 columns; ? and the palette list it
+        if action in ("reach_out", "dismiss_note"):
+            return self.query_one(LowMoodNote).display
+        return True
+
+    async def action_get_help(self) -> None:
+        await self.app.run_action("get_help")
+
+    def action_reach_out(self) -> None:
+        """Log a contact with someone the note names (asking whom, when it names several)."""
+        people = self.query_one(LowMoodNote).people
+        if len(people) == 1:
+            member_actions.log_contact(self, people[0].id)
+        elif people:
+            self.app.push_screen(ChoosePersonScreen(CHOOSE_PERSON, people),
+                                 lambda chosen: member_actions.log_contact(self, chosen) if chosen else None)
+        else:
+            self.app.notify(LOW_MOOD_NOBODY, markup=False)
+
+    def action_dismiss_note(self) -> None:
+        with saving(self, NOTHING_CHANGED):
+            store.dismiss_low_mood(self.journal.db, self.journal.today)
+            self.journal.data_changed()
+            self.app.notify(LOW_MOOD_HIDDEN, timeout=3, markup=False)
 
     def pane_index(self, widget: Widget | None = None) -> int:
         """Which pane holds ``widget`` (by default the focused one); 0 when none does."""
