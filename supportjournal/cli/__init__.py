@@ -62,8 +62,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         open_app(session.open())
 
 
-for _command in (checkin, member, selfcare, today, summary, doctor, demo):
-for _command in (checkin, member, selfcare, today, plan, doctor, demo):
+for _command in (checkin, member, selfcare, today, summary, plan, doctor, demo):
     main.add_command(_command)
 
 __all__ = ["main"]
