@@ -50,6 +50,15 @@ from supportjournal.store.members import (
     restore_member,
     update_member,
 )
+from supportjournal.store.review import (
+    mark_reviewed,
+    review_card,
+    review_queue,
+    save_progress,
+    saved_progress,
+    snooze_member,
+    support_summary,
+)
 from supportjournal.store.schema import SCHEMA_VERSION
 from supportjournal.store.selfcare import (
     add_item,
@@ -77,4 +86,7 @@ __all__ = [
     "resolve_member", "restore_interaction", "restore_item", "restore_member", "save_entry",
     "search_entries", "set_busy_timeout", "set_mark", "set_setting", "should_welcome", "transaction", "update_interaction", "update_item",
     "update_member",
+    # the weekly review
+    "mark_reviewed", "review_card", "review_queue", "save_progress", "saved_progress", "snooze_member",
+    "support_summary",
 ]

@@ -30,6 +30,7 @@ from supportjournal.ui.screens.checkin import CheckInScreen
 from supportjournal.ui.screens.help import HelpScreen
 from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.screens.journal import JournalScreen
+from supportjournal.ui.screens.review import ReviewScreen, SummaryScreen
 from supportjournal.ui.screens.welcome import WelcomeScreen
 
 BUSY_WAIT_MS = 3_000
@@ -41,7 +42,6 @@ POLL_SECONDS = 1.5
 """How often the app looks whether another copy of it (or the command line) wrote to the file."""
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
 COMING = {
-    "review": "The weekly review is coming in a later version.",
     "insights": "Insights are coming in a later version.",
     "get_help": (
         "Get help is not built yet. If you are in crisis, call your local emergency number, "
@@ -70,7 +70,9 @@ class SupportJournalApp(App[None]):
         Binding("j", "journal", "Journal", id="journal", show=False),
         Binding("question_mark,f1", "help", "Keys", id="help", tooltip="Every key of every screen (f1 while typing)"),
         # Built by later issues; bound now so the keys say so instead of doing nothing.
-        Binding("r", "coming('review')", "Weekly review", id="review", show=False),
+        Binding("r", "review", "Weekly review", id="review", show=False),
+        Binding("R", "summary", "Support summary", id="summary", show=False,
+                tooltip="Who gives each kind of support, the gaps and what could help"),
         Binding("i", "coming('insights')", "Insights", id="insights", show=False),
         Binding(
             "exclamation_mark,ctrl+g", "coming('get_help')", "Get help", id="get_help", show=False,
@@ -204,6 +206,14 @@ class SupportJournalApp(App[None]):
     def action_checkin(self) -> None:
         if not isinstance(self.screen, CheckInScreen):
             self.push_screen(CheckInScreen())
+
+    def action_review(self) -> None:
+        if not isinstance(self.screen, (ReviewScreen, ModalScreen)):
+            self.push_screen(ReviewScreen())
+
+    def action_summary(self) -> None:
+        if not isinstance(self.screen, (SummaryScreen, ModalScreen)):
+            self.push_screen(SummaryScreen())
 
     def action_journal(self) -> None:
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):

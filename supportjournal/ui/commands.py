@@ -31,6 +31,8 @@ SECTIONS = {
     "ticks": "Forms",
     "confirm": "Forms",
     "welcome": "Welcome",
+    "review": "Weekly review",
+    "summary": "Support summary",
 }
 """Where each binding id's prefix (before the dot) belongs, named as the screen or pane is; in help's order."""
 

@@ -1,0 +1,87 @@
+"""The review's card and the support-system summary as Content: pure functions, user text shown as typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.content import Content
+
+from supportjournal.domain import review_words as words
+from supportjournal.domain.review import BALANCE_WINDOW_DAYS, FIT_QUALITIES, Card
+from supportjournal.domain.summary import Summary
+from supportjournal.ui.render import literal
+
+MUTED = "$foreground-muted"
+HEADING = "bold $primary"
+LABEL_WIDTH = 12
+"""Cells for a fact's label on a card."""
+COVER_NAMES = 4
+"""Givers named per kind of support in the summary; the rest are counted."""
+
+
+def _fact(label: str, value: Content | str) -> Content:
+    return Content.assemble((label.ljust(LABEL_WIDTH), MUTED), value)
+
+
+def _bullets(lines: list[str]) -> Content:
+    return Content("\n").join(Content.assemble(("• ", "$accent"), literal(line)) for line in lines)
+
+
+def card_content(card: Card, today: date, position: int, total: int) -> Content:
+    """One member's card: who, why they are here, then the facts.
+
+    Args:
+        card: The member and their reasons (``asks`` filled in for what they were told).
+        today: The day of the review.
+        position: The card's place, from 1.
+        total: How many cards the review holds.
+    """
+    member = card.member
+    title = Content.assemble(
+        (words.card_position(position, total), HEADING), "\n",
+        literal(member.name).stylize("bold"), (f"  {member.kind} · {member.ring}", MUTED),
+    )
+    why = _bullets([reason.words for reason in card.reasons]) if card.reasons else Content(words.NOTHING_NOW)
+    balance = card.balance
+    told = Content("\n" + " " * LABEL_WIDTH).join(
+        literal(words.asked_line(need, day, today)) for need, day in card.asks
+    ) if card.asks else Content.styled(words.NOT_TOLD_YET, MUTED)
+    rated = [f"{quality} {getattr(member, quality)}" for quality in FIT_QUALITIES
+             if getattr(member, quality) is not None]
+    facts = [
+        _fact("Contact", words.last_contact(card.status.days_since, card.status.cadence)),
+        _fact("Support", words.balance_line(balance.gave if balance else 0, balance.received if balance else 0,
+                                            BALANCE_WINDOW_DAYS)),
+        _fact("Told them", told),
+        _fact("Fit", " · ".join(rated) if rated else Content.styled(words.NOT_RATED, MUTED)),
+        _fact("They give", ", ".join(member.supports) if member.supports else Content.styled(words.NO_SUPPORT_NOTED, MUTED)),
+    ]
+    return Content("\n\n").join([title, why, Content("\n").join(facts)])
+
+
+def summary_content(summary: Summary) -> Content:
+    """The whole support system: who gives each kind of support, the trend, and what could help."""
+    width = max(len(cover.support) for cover in summary.covers) + 2 if summary.covers else 0
+    covers = []
+    for cover in summary.covers:
+        names = ", ".join(giver.name for giver in cover.givers[:COVER_NAMES])
+        more = len(cover.givers) - COVER_NAMES
+        if more > 0:
+            names += f" and {more} more"
+        givers = literal(names) if cover.givers else Content.styled(words.NOBODY_GIVES, "italic")
+        covers.append(Content.assemble((cover.support.ljust(width), MUTED), givers))
+    if summary.gaps:
+        helps = Content("\n\n").join(
+            Content.assemble(("• ", "$accent"), literal(gap.words), "\n  ", (literal(gap.suggestion)).stylize(MUTED))
+            for gap in summary.gaps
+        )
+    else:
+        helps = literal(summary.praise)
+    sections = [
+        (words.COVERAGE_TITLE, Content("\n").join(covers)),
+        (words.TREND_TITLE, Content(summary.trend)),
+        (words.GAPS_TITLE, helps),
+    ]
+    parts = [Content.styled(words.SUMMARY_TITLE, "bold")]
+    parts.extend(Content.assemble((title, HEADING), "\n", body) for title, body in sections)
+    return Content("\n\n").join(parts)
