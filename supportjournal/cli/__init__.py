@@ -8,6 +8,7 @@ from supportjournal.cli.checkin import checkin
 from supportjournal.cli.launch import demo_journal, open_app
 from supportjournal.cli.maintenance import demo, doctor
 from supportjournal.cli.members import member
+from supportjournal.cli.review import review
 from supportjournal.cli.selfcare import selfcare
 from supportjournal.cli.session import JournalGroup, Session, db_option, version_option
 from supportjournal.cli.today import today
@@ -26,6 +27,7 @@ Examples:
   supportjournal member add Ana --kind friend --ring inner --cadence weekly
   supportjournal selfcare done walk
   supportjournal today
+  supportjournal review                           the summary of your network, and who needs attention
   supportjournal --db ~/work.db member list --json
 """
 
@@ -58,7 +60,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         open_app(session.open())
 
 
-for _command in (checkin, member, selfcare, today, doctor, demo):
+for _command in (checkin, member, selfcare, today, review, doctor, demo):
     main.add_command(_command)
 
 __all__ = ["main"]
