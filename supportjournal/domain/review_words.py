@@ -45,8 +45,9 @@ def low_fit(name: str, ratings: list[tuple[str, int]]) -> str:
 
 def not_reviewed(name: str, reviewed_on: date | None, today: date) -> str:
     if reviewed_on is None:
-        return f"{name} hasn't come up in a review yet: a moment to think about how things are between you."
-    return f"{name} last came up in a review {on_day(reviewed_on, today)}: a moment to think how things are."
+        return f"This is {name}'s first time in a review: a moment to think about how things are between you."
+    return (f"{name} last came up in a review {on_day(reviewed_on, today)}: a moment to think about how "
+            "things are between you.")
 
 
 NOTHING_NOW = "Nothing here needs you just now."
