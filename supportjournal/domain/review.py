@@ -213,17 +213,23 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def resume(cards: list[Card], saved_ids: list[str], at: int) -> tuple[list[Card], int]:
+def resume(cards: list[Card], saved_ids: list[str], at: int, active: set[str]) -> tuple[list[str], int]:
     """This week's review again, from where it stopped.
 
-    The saved order is kept for those who still need attention (the rest drop out), anyone new comes
-    at the end, and the position moves back by those who dropped out before it.
+    The cards already looked at stay (``p`` goes back to them) while their member is active; of the
+    rest, those who no longer need attention drop out, and anyone new comes at the end.
+
+    Args:
+        cards: Who needs attention now, most urgent first.
+        saved_ids: The review's member ids as it was left.
+        at: The index it stopped at.
+        active: Ids of the active members.
 
     Returns:
-        The cards and the index of the card to show.
+        The member ids in order and the index of the card to show.
     """
-    by_id = {card.member.id: card for card in cards}
-    kept = [by_id[member_id] for member_id in saved_ids if member_id in by_id]
-    position = sum(1 for member_id in saved_ids[:at] if member_id in by_id)
-    shown = {card.member.id for card in kept}
-    return kept + [card for card in cards if card.member.id not in shown], position
+    needing = {card.member.id for card in cards}
+    seen = [member_id for member_id in saved_ids[:at] if member_id in active]
+    ahead = [member_id for member_id in saved_ids[at:] if member_id in needing]
+    shown = set(seen) | set(ahead)
+    return seen + ahead + [card.member.id for card in cards if card.member.id not in shown], len(seen)

@@ -53,6 +53,7 @@ from supportjournal.store.members import (
 from supportjournal.store.review import (
     mark_reviewed,
     review_card,
+    review_order,
     review_queue,
     save_progress,
     saved_progress,
@@ -87,6 +88,6 @@ __all__ = [
     "search_entries", "set_busy_timeout", "set_mark", "set_setting", "should_welcome", "transaction", "update_interaction", "update_item",
     "update_member",
     # the weekly review
-    "mark_reviewed", "review_card", "review_queue", "save_progress", "saved_progress", "snooze_member",
+    "mark_reviewed", "review_card", "review_order", "review_queue", "save_progress", "saved_progress", "snooze_member",
     "support_summary",
 ]

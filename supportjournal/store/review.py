@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from supportjournal.domain.models import Balance
-from supportjournal.domain.review import BALANCE_WINDOW_DAYS, Card, ReviewState, card_of, iso_week, review_cards
+from supportjournal.domain.review import BALANCE_WINDOW_DAYS, Card, ReviewState, card_of, iso_week, resume, review_cards
 from supportjournal.domain.summary import TREND_DAYS, Summary, summarize
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
@@ -55,6 +55,16 @@ def _window(db: Database, today: date) -> dict[str, Balance]:
 def review_queue(db: Database, today: date) -> list[Card]:
     """Who needs attention today, most urgent first (``domain.review.review_cards``)."""
     return review_cards(list_members(db), last_contacts(db), _window(db, today), last_told(db), review_states(db), today)
+
+
+def review_order(db: Database, today: date) -> tuple[list[str], int, bool]:
+    """The review to open: member ids in order, the card to start at, and whether it resumes this week's."""
+    cards = review_queue(db, today)
+    saved = saved_progress(db, today)
+    if saved is None:
+        return [card.member.id for card in cards], 0, False
+    active = {member.id for member in list_members(db)}
+    return *resume(cards, *saved, active), True
 
 
 def review_card(db: Database, member_id: str, today: date) -> Card | None:

@@ -25,7 +25,7 @@ from tests.conftest import NOW, TODAY, fixed_clock
 from tests.ui.shown import screen_text, static_text
 
 HELP_KEYS = {
-    "Everywhere": ["q", "c", "j", "? / f1", "r", "i", "! / ^g", "ctrl+p"],
+    "Everywhere": ["q", "c", "j", "? / f1", "r", "R", "i", "! / ^g", "ctrl+p"],
     "Home": ["1", "2", "3", "tab", "shift+tab"],
     "Network": ["⏎", "s", "a", "e", "l", "x", "/", "esc", "A"],
     "Self-care": ["space", "k", "n", "[", "]", "a", "e", "x", "u", "A", "K / shift+↑", "J / shift+↓", "s"],
@@ -36,11 +36,12 @@ HELP_KEYS = {
     "Check-in": ["⏎", "^t", "← / ↓", "→ / ↑", "1 … 9, 0"],
     "Forms": ["esc", "^s", "y", "n", "space"],
     "Welcome": ["^n", "esc"],
+    "Weekly review": ["esc", "l", "t", "e", "z", "n", "p", "s"],
+    "Support summary": ["esc"],
 }
 """What help lists, written out: the places in order, and the keys of each."""
 
 NOT_BUILT = {
-    "r": "The weekly review is coming in a later version.",
     "i": "Insights are coming in a later version.",
     "exclamation_mark": (
         "Get help is not built yet. If you are in crisis, call your local emergency number, "
@@ -152,7 +153,7 @@ async def test_palette_offers_each_action_of_the_screen_once_by_its_place(db):
         titles = [command.title for command in commands_for(app.screen)]
         system = [command.title for command in app.get_system_commands(app.screen)]
     assert len(titles + system) == len(set(titles + system))
-    assert {"Quit", "Check-in", "Journal", "Keys", "Weekly review", "Insights", "Get help",
+    assert {"Quit", "Check-in", "Journal", "Keys", "Weekly review", "Support summary", "Insights", "Get help",
             "Home: Network", "Home: Self-care", "Home: Reciprocity", "Home: Next pane",
             "Network: Add", "Network: Edit", "Network: Log", "Network: Archive", "Network: Filter",
             "Network: Archived", "Network: Sort", "Network: Open",

@@ -115,12 +115,14 @@ def test_a_snooze_is_respected_until_its_day():
         assert bool(cards) is shown, until
 
 
-def test_resume_keeps_the_order_drops_who_is_fine_and_adds_who_is_new():
-    a, b, c, d = (r.Card(person(name), (r.Reason("overdue", ""),), None) for name in "ABCD")  # type: ignore[arg-type]
-    cards, at = r.resume([d, c, a], ["a", "b", "c"], 2)  # b no longer needs attention; d is new
-    assert [card.member.name for card in cards] == ["A", "C", "D"]
-    assert at == 1  # still on C
-    assert r.resume([a], ["a"], 0) == ([a], 0)
+def test_resume_keeps_who_was_seen_drops_who_is_fine_ahead_and_adds_who_is_new():
+    b, d, e = (r.Card(person(name), (r.Reason("overdue", ""),), None) for name in "BDE")  # type: ignore[arg-type]
+    active = {"a", "b", "c", "d", "e"}
+    # A was seen (and is fine now), B is in view, C ahead is fine now, D ahead still needs attention, E is new.
+    ids, at = r.resume([e, d, b], ["a", "b", "c", "d"], 1, active)
+    assert (ids, at) == (["a", "b", "d", "e"], 1)
+    ids, at = r.resume([b], ["a", "b"], 1, active - {"a"})  # A archived since
+    assert (ids, at) == (["b"], 0)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from supportjournal import store
 from supportjournal.domain import review_words as words
 from supportjournal.domain.glyphs import clipped
 from supportjournal.domain.models import Member
-from supportjournal.domain.review import NAME_CELLS, resume
+from supportjournal.domain.review import NAME_CELLS
 from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reading, reads, saving
@@ -88,14 +88,10 @@ class ReviewScreen(JournalNode, Screen[None]):
 
     def on_mount(self) -> None:
         with reading(self):
-            db, today = self.journal.db, self.journal.today
-            cards = store.review_queue(db, today)
-            saved = store.saved_progress(db, today)
-            if saved:
-                cards, self.at = resume(cards, *saved)
+            self.ids, self.at, resumed = store.review_order(self.journal.db, self.journal.today)
+            if resumed:
                 self.notify(words.RESUMED, timeout=3, markup=False)
-            self.ids = [card.member.id for card in cards]
-            if not self.ids:
+            elif not self.ids:
                 self.notify(words.NOBODY, timeout=5, markup=False)
         self.watch(self.app, "revision", self.show)
 
