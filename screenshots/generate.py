@@ -23,6 +23,8 @@ SHOTS: list[tuple[str, tuple[int, int], list[str]]] = [
     ("checkin", (100, 30), ["c", "7", "tab", "a", "n", "a", "enter"]),
     ("journal", (100, 30), ["j"]),
     ("help", (100, 30), ["question_mark"]),
+    ("review", (100, 30), ["r"]),
+    ("summary", (100, 30), ["R"]),
 ]
 
 
