@@ -52,8 +52,10 @@ def not_reviewed(name: str, reviewed_on: date | None, today: date) -> str:
 
 NOTHING_NOW = "Nothing here needs you just now."
 """A card whose reasons were all seen to while it was open (a contact logged, a need told)."""
-NOBODY = "Nobody needs your attention this week. Well done for keeping in touch."
+NOBODY = "Nobody needs your attention this week."
 """The review with no cards: it goes straight to the summary."""
+END_OF_REVIEW = "That's everyone for this week. Here is your support system as a whole."
+"""Above the summary when the review reaches it."""
 RESUMED = "Picking up where you left off this week."
 NOT_SAVED_PLACE = "Your place in the review may not be kept; nothing else changed."
 

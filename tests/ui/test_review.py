@@ -108,7 +108,8 @@ async def test_every_card_key_then_leaving_resuming_and_the_summary(db, three):
 
         # After the last card, the summary; the card keys are gone from the footer and do nothing.
         await pilot.press("n")
-        assert card(app).startswith("Your support system")
+        assert card(app).startswith("That's everyone for this week. Here is your support system as a whole.\n\n"
+                                    "Your support system\n")
         assert app.screen.check_action("snooze", ()) is False
         await pilot.press("escape")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from supportjournal.domain.glyphs import clipped
+from supportjournal.domain.glyphs import cells, clipped
 from supportjournal.domain.models import Balance, Member
 from supportjournal.domain.review import NAME_CELLS, card_of
 from supportjournal.domain.summary import summarize
@@ -24,7 +24,7 @@ def hostile_card(text: str):
 
 def test_a_card_says_why_then_the_facts():
     card = hostile_card("Sam")
-    text = card_content(card, TODAY, 2, 5).plain
+    text = card_content(card, TODAY, 2, 5, width=200).plain
     assert text == (
         "Weekly review · 2 of 5\n"
         "Sam  friend · inner\n"
@@ -42,6 +42,14 @@ def test_a_card_says_why_then_the_facts():
     )
 
 
+def test_wrapped_lines_hang_under_their_bullet_and_label():
+    card = hostile_card("Sam")
+    lines = card_content(card, TODAY, 2, 5, width=40).plain.splitlines()
+    assert lines[3:6] == ["• It's been 12 days since you were in", "  touch with Sam; you hoped to be in", "  touch every week."]
+    assert "Contact     last in touch 12 days ago;" in lines and "            you wanted every week" in lines
+    assert all(cells(line) <= 40 for line in lines)
+
+
 def test_a_card_with_nothing_left_to_do_and_nothing_noted():
     member = Member(id="k", name="Kim", kind="friend")
     card = card_of(member, {"k": TODAY}, {}, {"k": TODAY}, {}, TODAY)
@@ -55,22 +63,24 @@ def test_a_card_with_nothing_left_to_do_and_nothing_noted():
 
 def test_every_hostile_text_shows_as_typed_on_a_card():
     for text in CORPUS:
-        shown = card_content(hostile_card(text), TODAY, 1, 1).plain
+        shown = card_content(hostile_card(text), TODAY, 1, 1, width=100_000).plain
         assert_nothing_sent(shown), repr(text)
         name_line = shown.splitlines()[1]
         assert name_line == f"{expected(text)}  friend · inner", repr(text)
         assert f"with {clipped(text, NAME_CELLS)};" in shown, repr(text)  # a sentence holds the name, cut short
         assert f"Told them   {expected(text)} (Tue 24 Nov)" in shown, repr(text)
+        assert_nothing_sent(card_content(hostile_card(text), TODAY, 1, 1, width=40).plain), repr(text)  # wrapped too
 
 
 def test_every_hostile_text_shows_as_typed_in_the_summary():
     for text in CORPUS:
         giver = Member(id="m", name=text, kind="friend", supports=("listening", "crisis"))
         summary = summarize([giver], {"m": Balance("m", text, 0, 8, "friend")}, 1, 1, 90)
-        shown = summary_content(summary).plain
+        shown = summary_content(summary, width=100_000).plain
         assert_nothing_sent(shown), repr(text)
         assert f"listening          {expected(text)}\n" in shown, repr(text)
         assert f"• {clipped(text, NAME_CELLS)} gives 100% of the support" in shown, repr(text)
+        assert_nothing_sent(summary_content(summary, width=40).plain), repr(text)
 
 
 def test_the_summary_names_givers_then_counts_the_rest_and_praises_a_rounded_network():
@@ -81,7 +91,7 @@ def test_the_summary_names_givers_then_counts_the_rest_and_praises_a_rounded_net
         Member(id="d", name="Dr O", kind="professional", supports=("professional care",)),
         Member(id="g", name="Group", kind="support group"),
     ]
-    text = summary_content(summarize(rounded, {}, 4, 3, 90)).plain
+    text = summary_content(summarize(rounded, {}, 4, 3, 90), width=200).plain
     assert "listening          P0, P1, P2, P3 and 2 more\n" in text
     assert "crisis             Ben\n" in text
     assert "You were in touch with 4 people in the last 30 days, and 3 in the 30 before." in text

@@ -28,8 +28,17 @@ REVIEW_CSS = """
 #review-body {
     padding: 1 2;
     height: 1fr;
+    scrollbar-gutter: stable;
+    scrollbar-size-vertical: 1;
 }
 """
+TEXT_INSET = 5
+"""Cells of the screen's width the text does not get: the padding either side and the scrollbar's gutter."""
+
+
+def text_width(node: JournalNode) -> int:
+    """The cells the card or summary wraps in: known from the terminal's width before any layout."""
+    return node.app.size.width - TEXT_INSET
 
 
 class SummaryScreen(JournalNode, Screen[None]):
@@ -49,7 +58,11 @@ class SummaryScreen(JournalNode, Screen[None]):
 
     @reads
     def reload(self, _revision: int = 0) -> None:
-        self.query_one("#review-text", Static).update(summary_content(store.support_summary(self.journal.db, self.journal.today)))
+        summary = store.support_summary(self.journal.db, self.journal.today)
+        self.query_one("#review-text", Static).update(summary_content(summary, width=text_width(self)))
+
+    def on_resize(self) -> None:
+        self.reload()
 
     def action_back(self) -> None:
         self.dismiss()
@@ -91,8 +104,6 @@ class ReviewScreen(JournalNode, Screen[None]):
             self.ids, self.at, resumed = store.review_order(self.journal.db, self.journal.today)
             if resumed:
                 self.notify(words.RESUMED, timeout=3, markup=False)
-            elif not self.ids:
-                self.notify(words.NOBODY, timeout=5, markup=False)
         self.watch(self.app, "revision", self.show)
 
     @property
@@ -107,13 +118,17 @@ class ReviewScreen(JournalNode, Screen[None]):
         while (member_id := self.member_id) is not None:
             card = store.review_card(db, member_id, today)
             if card is not None:
-                text.update(card_content(card, today, self.at + 1, len(self.ids)))
+                text.update(card_content(card, today, self.at + 1, len(self.ids), text_width(self)))
                 break
             self.ids.remove(member_id)  # archived meanwhile
         else:
-            text.update(summary_content(store.support_summary(db, today)))
+            lead = words.END_OF_REVIEW if self.ids else words.NOBODY
+            text.update(summary_content(store.support_summary(db, today), lead, text_width(self)))
         self.query_one("#review-body").scroll_home(animate=False)
         self.refresh_bindings()
+
+    def on_resize(self) -> None:
+        self.show()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in CARD_KEYS or action == "summary":
