@@ -73,7 +73,7 @@ def echo_attention(cards: list[Card]) -> None:
     if not cards:
         click.echo(f"\n{words.NOBODY}")
         return
-    click.echo(f"\nWho needs attention ({len(cards)})")
+    click.echo(f"\n{words.attention_title(len(cards))}")
     for card in cards:
         click.echo(f"  {shown(card.member.name)}  ({card.member.kind} · {card.member.ring})")
         for reason in card.reasons:

@@ -79,6 +79,11 @@ def asked_line(need: str, asked_on: date, today: date) -> str:
     return f"{need} ({day_words(asked_on, today)})"
 
 
+CONTACT, SUPPORT, TOLD, FIT, GIVES = "Contact", "Support", "Told them", "Fit", "They give"
+"""The labels of a card's facts."""
+TOLD_TITLE = "What you told $name you need"
+SNOOZE_TITLE = "Leave $name out of the review until"
+"""Form titles; ``$name`` is the member's name, put in as typed."""
 NOT_TOLD_YET = "nothing noted yet (t when you tell them)"
 NOT_RATED = "not rated yet (e to rate)"
 NO_SUPPORT_NOTED = "nothing noted yet (e to add)"
@@ -86,6 +91,10 @@ NO_SUPPORT_NOTED = "nothing noted yet (e to add)"
 
 def snoozed(name: str, until: date, today: date) -> str:
     return f"{name} will come back to the review {on_day(until, today)}."
+
+
+def attention_title(count: int) -> str:
+    return f"Who needs attention ({count})"
 
 
 SNOOZE_HINT = "a week by default; or a date: in 10 days, 2 weeks, friday, 2026-12-24"

@@ -23,7 +23,7 @@ class ToldScreen(AskScreen):
 
     def __init__(self, member: Member) -> None:
         super().__init__(member)
-        self.form_title = styled("What you told $name you need", name=member.name)
+        self.form_title = styled(words.TOLD_TITLE, name=member.name)
 
 
 def _until(typed: str, today: date) -> date:
@@ -43,7 +43,7 @@ class SnoozeScreen(FormScreen[date | None]):
     def __init__(self, member: Member) -> None:
         super().__init__()
         self.member = member
-        self.form_title = styled("Leave $name out of the review until", name=member.name)
+        self.form_title = styled(words.SNOOZE_TITLE, name=member.name)
 
     def compose_fields(self) -> ComposeResult:
         yield field("Until", "until", SafeInput(placeholder="a week from today", id="until"), words.SNOOZE_HINT)

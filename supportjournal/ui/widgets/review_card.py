@@ -61,12 +61,12 @@ def card_content(card: Card, today: date, position: int, total: int, width: int 
     rated = [f"{quality} {getattr(member, quality)}" for quality in FIT_QUALITIES
              if getattr(member, quality) is not None]
     facts = [
-        _fact("Contact", words.last_contact(card.status.days_since, card.status.cadence), width),
-        _fact("Support", words.balance_line(balance.gave if balance else 0, balance.received if balance else 0,
+        _fact(words.CONTACT, words.last_contact(card.status.days_since, card.status.cadence), width),
+        _fact(words.SUPPORT, words.balance_line(balance.gave if balance else 0, balance.received if balance else 0,
                                             BALANCE_WINDOW_DAYS), width),
-        _fact("Told them", told, width),
-        _fact("Fit", " · ".join(rated) if rated else Content.styled(words.NOT_RATED, MUTED), width),
-        _fact("They give", ", ".join(member.supports) if member.supports else Content.styled(words.NO_SUPPORT_NOTED, MUTED),
+        _fact(words.TOLD, told, width),
+        _fact(words.FIT, " · ".join(rated) if rated else Content.styled(words.NOT_RATED, MUTED), width),
+        _fact(words.GIVES, ", ".join(member.supports) if member.supports else Content.styled(words.NO_SUPPORT_NOTED, MUTED),
               width),
     ]
     return Content("\n\n").join([title, why, Content("\n").join(facts)])
