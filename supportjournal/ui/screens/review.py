@@ -41,17 +41,22 @@ def text_width(node: JournalNode) -> int:
     return node.app.size.width - TEXT_INSET
 
 
-class SummaryScreen(JournalNode, Screen[None]):
-    """The support system at a glance: coverage, the trend, and what could help."""
+class ReviewPage(JournalNode, Screen[None]):
+    """A page of the review: the header, one scrolling text, the footer."""
 
     DEFAULT_CSS = REVIEW_CSS
-    BINDINGS = [Binding("escape", "back", "Back", id="summary.back")]
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="review-body"):
             yield Static("", id="review-text")
         yield Footer()
+
+
+class SummaryScreen(ReviewPage):
+    """The support system at a glance: coverage, the trend, and what could help."""
+
+    BINDINGS = [Binding("escape", "back", "Back", id="summary.back")]
 
     def on_mount(self) -> None:
         self.watch(self.app, "revision", self.reload)
@@ -68,13 +73,12 @@ class SummaryScreen(JournalNode, Screen[None]):
         self.dismiss()
 
 
-class ReviewScreen(JournalNode, Screen[None]):
+class ReviewScreen(ReviewPage):
     """Steps through the members who need attention; after the last card, the summary.
 
     Leaving halfway remembers the place: the same week, ``r`` opens the review there again.
     """
 
-    DEFAULT_CSS = REVIEW_CSS
     BINDINGS = [
         Binding("escape", "leave", "Leave", id="review.leave", tooltip="Leave the review; it resumes here this week"),
         Binding("l", "log", "Log", id="review.log", tooltip="Log a contact with them"),
@@ -92,12 +96,8 @@ class ReviewScreen(JournalNode, Screen[None]):
         """The members in this review, in order."""
         self.at = 0
         """The card in view; ``len(ids)`` is the summary."""
-
-    def compose(self) -> ComposeResult:
-        yield AppHeader()
-        with VerticalScroll(id="review-body"):
-            yield Static("", id="review-text")
-        yield Footer()
+        self.shown: str | None = ""
+        """The member whose card is in view (``None``: the summary); another one is shown from its top."""
 
     def on_mount(self) -> None:
         with reading(self):
@@ -124,7 +124,9 @@ class ReviewScreen(JournalNode, Screen[None]):
         else:
             lead = words.END_OF_REVIEW if self.ids else words.NOBODY
             text.update(summary_content(store.support_summary(db, today), lead, text_width(self)))
-        self.query_one("#review-body").scroll_home(animate=False)
+        if self.shown != self.member_id:  # the same card read again (a write elsewhere) keeps its scroll
+            self.shown = self.member_id
+            self.query_one("#review-body").scroll_home(animate=False)
         self.refresh_bindings()
 
     def on_resize(self) -> None:
