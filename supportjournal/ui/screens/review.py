@@ -84,7 +84,7 @@ class ReviewScreen(ReviewPage):
         Binding("l", "log", "Log", id="review.log", tooltip="Log a contact with them"),
         Binding("t", "told", "Told", id="review.told", tooltip="I told them what I need"),
         Binding("e", "edit", "Edit", id="review.edit", tooltip="Edit them"),
-        Binding("z", "snooze", "Snooze", id="review.snooze", tooltip="Leave them out of the review for a week, or until a day"),
+        Binding("z", "snooze", "Snooze", id="review.snooze", tooltip="Out of the review for a week, or until a day"),
         Binding("n", "move(1)", "Next", id="review.next", tooltip="The next card (after the last, the summary)"),
         Binding("p", "move(-1)", "Prev", id="review.previous", tooltip="The previous card"),
         Binding("s", "summary", "Summary", id="review.summary", show=False, tooltip="Skip to the summary"),
