@@ -28,10 +28,11 @@ def queue(db, day=TODAY) -> list[str]:
 
 def test_an_older_journal_gains_the_review_state_and_keeps_its_data(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
+    before = schema.MIGRATIONS.index(schema._review_state)  # the version just before the review's migration
     with monkeypatch.context() as old:
-        old.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
-        old.setattr(schema, "SCHEMA_VERSION", 1)
-        old.setattr("supportjournal.store.db.SCHEMA_VERSION", 1)
+        old.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:before])
+        old.setattr(schema, "SCHEMA_VERSION", before)
+        old.setattr("supportjournal.store.db.SCHEMA_VERSION", before)
         first = store.open_db(path)
         store.add_member(first, "Ana", "friend")
         assert "review_state" not in first.table_names()
