@@ -127,8 +127,12 @@ def praise_small(count: int) -> str:
 PRAISE = "Every kind of support has someone, and your network has professionals and groups as well as people close to you."
 
 
+SUPPORT_WORDS = {"crisis": "support in a crisis"}
+"""A kind of support in a sentence, where its short name would read oddly."""
+
+
 def uncovered_gap(support: str) -> str:
-    return f"Nobody in your network is down for {support}."
+    return f"Nobody in your network is noted for {SUPPORT_WORDS.get(support, support)} yet."
 
 
 def uncovered_suggestion(support: str) -> str:
@@ -138,8 +142,8 @@ def uncovered_suggestion(support: str) -> str:
     if support == "professional care":
         return ("A therapist, counsellor or GP can offer guidance a network can't; it's worth considering "
                 "when you need it.")
-    return (f"Is there someone who already offers {support}? Mark it on their card (e); or tell someone "
-            f"you trust that {support} is what you need from them.")
+    return (f"If someone already offers {support}, note it in their details; or tell someone you trust "
+            f"that {support} is what you need from them.")
 
 
 EMPTY = "Your network is empty so far."

@@ -50,7 +50,7 @@ def test_review_in_words(cli, network):
         "  You were in touch with 3 people in the last 30 days, and 0 in the 30 before.\n"
         "\n"
         "What could help\n"
-        "  • Nobody in your network is down for crisis.\n"
+        "  • Nobody in your network is noted for support in a crisis yet.\n"
         "    Ask one person you trust whether you may call them on a bad night, and keep a crisis\n"
         "    line to hand. Telling them clearly is what lets them help.\n"
         "\n"

@@ -43,7 +43,8 @@ def test_a_kind_of_support_nobody_gives_is_named_with_a_suggestion():
     network = [m for m in ROUNDED if m.name != "Ben"]
     summary = s.summarize(network, {}, 5, 5, 90)
     assert [gap.words for gap in summary.gaps] == [
-        "Nobody in your network is down for practical help.", "Nobody in your network is down for crisis.",
+        "Nobody in your network is noted for practical help yet.",
+        "Nobody in your network is noted for support in a crisis yet.",
     ]
     assert "crisis line" in summary.gaps[1].suggestion
     assert summary.praise == ""
