@@ -131,21 +131,30 @@ SUPPORT_WORDS = {"crisis": "support in a crisis"}
 """A kind of support in a sentence, where its short name would read oddly."""
 
 
-def uncovered_gap(support: str) -> str:
-    return f"Nobody in your network is noted for {SUPPORT_WORDS.get(support, support)} yet."
+def _listed(supports: list[str]) -> str:
+    named = [SUPPORT_WORDS.get(support, support) for support in supports]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
 
 
-def uncovered_suggestion(support: str) -> str:
-    if support == "crisis":
+def uncovered_gap(supports: list[str]) -> str:
+    return f"Nobody in your network is noted for {_listed(supports)} yet."
+
+
+def uncovered_suggestion(supports: list[str]) -> str:
+    if supports == ["crisis"]:
         return ("Ask one person you trust whether you may call them on a bad night, and keep a crisis line "
                 "to hand. Telling them clearly is what lets them help.")
-    if support == "professional care":
+    if supports == ["professional care"]:
         return ("A therapist, counsellor or GP can offer guidance a network can't; it's worth considering "
                 "when you need it.")
-    return (f"If someone already offers {support}, note it in their details; or tell someone you trust "
-            f"that {support} is what you need from them.")
+    return (f"If someone already offers {_listed(supports)}, note it in their details; or tell someone you "
+            "trust what you need from them.")
 
 
+NOTHING_NOTED = "You haven't noted yet what anyone in your network gives you."
+NOTHING_NOTED_SUGGESTION = ("Note in each person's details what they offer: listening, advice, practical help, "
+                            "company, professional care, support in a crisis. Then this summary can show what "
+                            "is missing.")
 EMPTY = "Your network is empty so far."
 EMPTY_SUGGESTION = ("Start with the people who have already shown you care and understanding: family, a friend, "
                     "a colleague, a professional. Add them on the network pane (a).")

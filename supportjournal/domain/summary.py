@@ -35,7 +35,8 @@ class Gap:
     """Something missing from the support system, and one kind suggestion."""
 
     code: str
-    """``empty``, ``uncovered``, ``no professional``, ``no group``, ``carrying`` or ``fewer people``."""
+    """``empty``, ``nothing noted``, ``uncovered``, ``no professional``, ``no group``, ``carrying`` or
+    ``fewer people``."""
     words: str
     suggestion: str
 
@@ -69,6 +70,25 @@ def carrier(balances: Iterable[Balance]) -> tuple[Balance, float] | None:
     return (top, share) if share >= CARRYING_SHARE else None
 
 
+SINGLED_OUT = ("professional care", "crisis")
+"""Kinds of support named each on their own when nobody gives them, with a suggestion of their own."""
+
+
+def _uncovered(covers: list[Cover], no_professional: bool) -> list[Gap]:
+    """Kinds of support nobody gives: the everyday ones in one gap, each singled-out one in its own."""
+    missing = uncovered(covers)
+    if len(missing) == len(covers):  # nothing noted at all: one first step, not six gaps
+        return [Gap("nothing noted", words.NOTHING_NOTED, words.NOTHING_NOTED_SUGGESTION)]
+    everyday = [support for support in missing if support not in SINGLED_OUT]
+    groups = [everyday] if everyday else []
+    groups += [[support] for support in SINGLED_OUT if support in missing]
+    return [
+        Gap("uncovered", words.uncovered_gap(group), words.uncovered_suggestion(group))
+        for group in groups
+        if not (group == ["professional care"] and no_professional)  # "no professional" says it
+    ]
+
+
 def gaps_in(
     members: list[Member], covers: list[Cover], balances: Iterable[Balance], in_touch: int, before: int,
     window: int,
@@ -76,11 +96,7 @@ def gaps_in(
     """Every gap, each with its suggestion, in the order the summary names them."""
     kinds = {member.kind for member in members}
     no_professional = "professional" not in kinds
-    gaps = [
-        Gap("uncovered", words.uncovered_gap(support), words.uncovered_suggestion(support))
-        for support in uncovered(covers)
-        if not (support == "professional care" and no_professional)  # said once, below
-    ]
+    gaps = _uncovered(covers, no_professional)
     if no_professional:
         gaps.append(Gap("no professional", words.NO_PROFESSIONAL, words.NO_PROFESSIONAL_SUGGESTION))
     if not kinds & set(GROUP_KINDS):

@@ -46,10 +46,22 @@ def test_a_kind_of_support_nobody_gives_is_named_with_a_suggestion():
         "Nobody in your network is noted for practical help yet.",
         "Nobody in your network is noted for support in a crisis yet.",
     ]
+    assert summary.gaps[0].suggestion.startswith("If someone already offers practical help, note it")
     assert "crisis line" in summary.gaps[1].suggestion
     assert summary.praise == ""
     cover = {c.support: [g.name for g in c.givers] for c in summary.covers}
     assert cover["listening"] == ["Ana", "Group"] and cover["crisis"] == []
+
+
+def test_everyday_kinds_nobody_gives_are_one_gap_and_nothing_noted_is_one_first_step():
+    network = [member("Ana", supports=("listening",)), *ROUNDED[2:]]
+    summary = s.summarize(network, {}, 5, 5, 90)
+    assert [gap.words for gap in summary.gaps] == [
+        "Nobody in your network is noted for advice, practical help or company yet.",
+        "Nobody in your network is noted for support in a crisis yet.",
+    ]
+    unnoted = [member(m.name, m.kind, ()) for m in ROUNDED]
+    assert gaps(unnoted) == ["nothing noted"]
 
 
 def test_no_professional_is_one_gap_even_though_professional_care_is_uncovered_too():
