@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
 from supportjournal.domain import summary as s
 from supportjournal.domain.models import Balance, Member
 
@@ -114,8 +117,5 @@ def test_an_empty_network_gets_one_first_step():
 
 
 def test_archived_members_are_left_out():
-    from dataclasses import replace
-    from datetime import datetime
-
     gone = [replace(m, archived_at=datetime(2026, 1, 1)) if m.kind == "professional" else m for m in ROUNDED]
     assert gaps(gone) == ["no professional"]
