@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from supportjournal.domain import review as r
-from supportjournal.domain.models import Balance, Member
+from supportjournal.domain.models import Balance, ContactStatus, Member
 
 TODAY = date(2026, 11, 27)  # a Friday
 LONG_AGO = datetime(2025, 1, 1, 12)
@@ -111,7 +111,7 @@ def test_a_snooze_is_respected_until_its_day():
 
 
 def test_resume_keeps_who_was_seen_drops_who_is_fine_ahead_and_adds_who_is_new():
-    b, d, e = (r.Card(person(name), (r.Reason("overdue", ""),), None) for name in "BDE")  # type: ignore[arg-type]
+    b, d, e = (r.Card(person(name), (r.Reason("overdue", ""),), ContactStatus("overdue")) for name in "BDE")
     active = {"a", "b", "c", "d", "e"}
     # A was seen (and is fine now), B is in view, C ahead is fine now, D ahead still needs attention, E is new.
     ids, at = r.resume([e, d, b], ["a", "b", "c", "d"], 1, active)
