@@ -27,6 +27,8 @@ SHOTS: list[tuple[str, tuple[int, int], list[str]]] = [
     ("insights-80x24", (80, 24), ["i"]),
     ("get-help", (100, 30), ["exclamation_mark"]),
     ("safety-plan", (100, 30), ["exclamation_mark", "p"]),
+    ("review", (100, 30), ["r"]),
+    ("summary", (100, 30), ["R"]),
 ]
 
 

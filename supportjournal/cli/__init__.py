@@ -9,6 +9,7 @@ from supportjournal.cli.launch import demo_journal, open_app
 from supportjournal.cli.maintenance import demo, doctor
 from supportjournal.cli.members import member
 from supportjournal.cli.plan import plan
+from supportjournal.cli.review import review
 from supportjournal.cli.selfcare import selfcare
 from supportjournal.cli.summary import summary
 from supportjournal.cli.session import JournalGroup, Session, db_option, version_option
@@ -30,6 +31,7 @@ Examples:
   supportjournal today
   supportjournal summary -o summary.md             a summary to share with a therapist
   supportjournal plan                             your safety plan, to print
+  supportjournal review                           the summary of your network, and who needs attention
   supportjournal --db ~/work.db member list --json
 """
 
@@ -62,7 +64,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         open_app(session.open())
 
 
-for _command in (checkin, member, selfcare, today, summary, plan, doctor, demo):
+for _command in (checkin, member, selfcare, today, review, summary, plan, doctor, demo):
     main.add_command(_command)
 
 __all__ = ["main"]

@@ -107,3 +107,8 @@ def short_name(text: list[Glyph]) -> list[Glyph]:
             break
         short = short + [(" ", 1)] + word
     return short
+
+
+def clipped(text: str, cells: int) -> str:
+    """User text shortened to at most ``cells`` cells (ending ``…`` when cut), on one line: for a name in a sentence."""
+    return "".join(glyph for glyph, _ in truncate(glyphs(text), cells))

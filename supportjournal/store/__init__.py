@@ -74,6 +74,16 @@ from supportjournal.store.plan import (
     set_crisis_lines,
     update_plan_entry,
 )
+from supportjournal.store.review import (
+    mark_reviewed,
+    review_card,
+    review_order,
+    review_queue,
+    save_progress,
+    saved_progress,
+    snooze_member,
+    support_summary,
+)
 from supportjournal.store.schema import SCHEMA_VERSION
 from supportjournal.store.selfcare import (
     add_item,
@@ -106,4 +116,7 @@ __all__ = [
     "add_plan_entry", "archive_plan_entry", "clean_crisis_line", "crisis_lines", "dismiss_low_mood",
     "low_mood_dismissed", "low_mood_people", "move_plan_entry", "plan_entries", "plan_steps_of",
     "restore_plan_entry", "set_crisis_lines", "update_plan_entry",
+    # the weekly review
+    "mark_reviewed", "review_card", "review_order", "review_queue", "save_progress", "saved_progress", "snooze_member",
+    "support_summary",
 ]

@@ -132,7 +132,10 @@ def purge_member(db: Database, member_id: str) -> Member:
     Raises:
         StoreError: No such member, or one not archived; nothing is deleted.
     """
-    owned = (("asks", "member_id"), ("interactions", "member_id"), ("plan_entries", "member_id"))
+    owned = (
+        ("asks", "member_id"), ("interactions", "member_id"), ("plan_entries", "member_id"),
+        ("review_state", "member_id"),
+    )
     return rows.member(purge_archived(db, "members", member_id, owned, "member", "them"))
 
 

@@ -153,7 +153,19 @@ def _safety_plan(db: Database) -> None:
     _run_script(db, _SAFETY_PLAN)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _safety_plan]
+def _review_state(db: Database) -> None:
+    """What the weekly review remembers per member: when their card was last seen, and any snooze."""
+    db.execute("""
+        CREATE TABLE review_state (
+            member_id TEXT PRIMARY KEY REFERENCES members (id),
+            reviewed_on TEXT,
+            snoozed_until TEXT,
+            updated_at TEXT NOT NULL
+        )
+    """)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _safety_plan, _review_state]
 """Migration ``n`` (0-based) brings a file from version ``n`` to ``n + 1``. Append, never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

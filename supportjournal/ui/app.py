@@ -32,6 +32,7 @@ from supportjournal.ui.screens.help import HelpScreen
 from supportjournal.ui.screens.home import HomeScreen
 from supportjournal.ui.screens.insights import InsightsScreen
 from supportjournal.ui.screens.journal import JournalScreen
+from supportjournal.ui.screens.review import ReviewScreen, SummaryScreen
 from supportjournal.ui.screens.welcome import WelcomeScreen
 
 BUSY_WAIT_MS = 3_000
@@ -42,10 +43,6 @@ IDLE_KEY_SECONDS = 3.0
 POLL_SECONDS = 1.5
 """How often the app looks whether another copy of it (or the command line) wrote to the file."""
 THEME_KEPT = "The theme is changed for now, but not remembered for next time."
-COMING = {
-    "review": "The weekly review is coming in a later version.",
-}
-"""What the keys of features not built yet say, by the action's argument."""
 UNSAVED_AT_QUIT = (
     "Your journal entry isn't saved yet, so the app is still open; it is saved on its own as soon as "
     "the file can be written. Quit again to leave without it."
@@ -66,8 +63,9 @@ class SupportJournalApp(App[None]):
         Binding("c", "checkin", "Check-in", id="checkin", show=False),
         Binding("j", "journal", "Journal", id="journal", show=False),
         Binding("question_mark,f1", "help", "Keys", id="help", tooltip="Every key of every screen (f1 while typing)"),
-        # Built by later issues; bound now so the keys say so instead of doing nothing.
-        Binding("r", "coming('review')", "Weekly review", id="review", show=False),
+        Binding("r", "review", "Weekly review", id="review", show=False),
+        Binding("R", "summary", "Support summary", id="summary", show=False,
+                tooltip="Who gives each kind of support, the gaps and what could help"),
         Binding("i", "insights", "Insights", id="insights", show=False,
                 tooltip="Mood over time, a year of self-care, the people in touch, what went together"),
         # Priority, so both keys reach get help from every screen, modals included (whose bindings
@@ -195,12 +193,6 @@ class SupportJournalApp(App[None]):
             key = "space" if event.key == "space" else event.character
             self.notify(f"{key} does nothing here just now. ? lists every key.", timeout=IDLE_KEY_SECONDS, markup=False)
 
-    def action_coming(self, feature: str) -> None:
-        """Say what a key of a feature not built yet will do, so it never does nothing."""
-        urgent = feature == "get_help"
-        self.notify(COMING[feature], title="Not built yet", severity="warning" if urgent else "information",
-                    timeout=20 if urgent else 6, markup=False)
-
     def action_get_help(self) -> None:
         if not isinstance(self.screen, GetHelpScreen):
             self.push_screen(GetHelpScreen())
@@ -208,6 +200,14 @@ class SupportJournalApp(App[None]):
     def action_checkin(self) -> None:
         if not isinstance(self.screen, CheckInScreen):
             self.push_screen(CheckInScreen())
+
+    def action_review(self) -> None:
+        if not isinstance(self.screen, (ReviewScreen, ModalScreen)):
+            self.push_screen(ReviewScreen())
+
+    def action_summary(self) -> None:
+        if not isinstance(self.screen, (SummaryScreen, ModalScreen)):
+            self.push_screen(SummaryScreen())
 
     def action_journal(self) -> None:
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):

@@ -36,6 +36,8 @@ SECTIONS = {
     "plan": "Safety plan",
     "lines": "Crisis lines",
     "note": "Home",
+    "review": "Weekly review",
+    "summary": "Support summary",
 }
 """Where each binding id's prefix (before the dot) belongs, named as the screen or pane is; in help's order."""
 

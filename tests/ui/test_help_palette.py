@@ -26,7 +26,7 @@ from tests.conftest import NOW, TODAY, fixed_clock
 from tests.ui.shown import screen_text, static_text
 
 HELP_KEYS = {
-    "Everywhere": ["q", "c", "j", "? / f1", "r", "i", "! / ^g", "ctrl+p"],
+    "Everywhere": ["q", "c", "j", "? / f1", "r", "R", "i", "! / ^g", "ctrl+p"],
     "Home": ["1", "2", "3", "tab", "shift+tab", "o", "d"],
     "Network": ["⏎", "s", "a", "e", "l", "x", "/", "esc", "A"],
     "Self-care": ["space", "k", "n", "[", "]", "a", "e", "x", "u", "A", "K / shift+↑", "J / shift+↓", "s"],
@@ -41,13 +41,10 @@ HELP_KEYS = {
     "Get help": ["esc", "l", "p", "e", "⏎"],
     "Safety plan": ["esc", "↓", "↑", "alt+↑ / ^↑", "alt+↓ / ^↓", "^z", "→"],
     "Crisis lines": ["esc", "a", "e", "x / del", "u", "K / shift+↑", "J / shift+↓", "D"],
+    "Weekly review": ["esc", "l", "t", "e", "z", "n", "p", "s"],
+    "Support summary": ["esc"],
 }
 """What help lists, written out: the places in order, and the keys of each."""
-
-NOT_BUILT = {
-    "r": "The weekly review is coming in a later version.",
-}
-
 
 def notices(app: App[object]) -> list[str]:
     return [notification.message for notification in app._notifications]
@@ -137,15 +134,6 @@ async def test_journal_day_keys_never_type_and_brackets_type_in_the_editor(db):
     assert not notices(app)
 
 
-async def test_keys_of_features_not_built_yet_say_so(db):
-    store.set_setting(db, store.WELCOME_SETTING, True)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.press(*NOT_BUILT)
-        assert isinstance(app.screen, HomeScreen)
-    assert notices(app) == list(NOT_BUILT.values())
-
-
 async def test_palette_offers_each_action_of_the_screen_once_by_its_place(db):
     store.set_setting(db, store.WELCOME_SETTING, True)
     store.add_member(db, "Ana", "friend")
@@ -154,7 +142,7 @@ async def test_palette_offers_each_action_of_the_screen_once_by_its_place(db):
         titles = [command.title for command in commands_for(app.screen)]
         system = [command.title for command in app.get_system_commands(app.screen)]
     assert len(titles + system) == len(set(titles + system))
-    assert {"Quit", "Check-in", "Journal", "Keys", "Weekly review", "Insights", "Get help",
+    assert {"Quit", "Check-in", "Journal", "Keys", "Weekly review", "Support summary", "Insights", "Get help",
             "Home: Network", "Home: Self-care", "Home: Reciprocity", "Home: Next pane",
             "Network: Add", "Network: Edit", "Network: Log", "Network: Archive", "Network: Filter",
             "Network: Archived", "Network: Sort", "Network: Open",

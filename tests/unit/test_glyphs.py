@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from supportjournal.cli.output import table
-from supportjournal.domain.glyphs import cells, glyphs, truncate, width_of
+from supportjournal.domain.glyphs import cells, clipped, glyphs, truncate, width_of
 from tests.hostile import CORPUS, each_hostile_text
 
 FAMILY = "👨\u200d👩\u200d👧"
@@ -72,3 +72,9 @@ def test_any_cut_fits_and_keeps_whole_glyphs(text, room):
     assert width_of(cut) <= room
     kept = cut[:-1] if cut and cut[-1] == ("…", 1) and cut != whole else cut
     assert kept == whole[: len(kept)]
+
+
+def test_clipped_cuts_a_name_to_its_cells_on_one_line():
+    assert clipped("Sam", 10) == "Sam"
+    assert clipped("王小明王小明", 5) == "王小…"
+    assert clipped("line\nbreak", 20) == "line␤break"
