@@ -8,6 +8,7 @@ from supportjournal.cli.checkin import checkin
 from supportjournal.cli.launch import demo_journal, open_app
 from supportjournal.cli.maintenance import demo, doctor
 from supportjournal.cli.members import member
+from supportjournal.cli.portability import export, import_
 from supportjournal.cli.selfcare import selfcare
 from supportjournal.cli.session import JournalGroup, Session, db_option, version_option
 from supportjournal.cli.today import today
@@ -58,7 +59,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         open_app(session.open())
 
 
-for _command in (checkin, member, selfcare, today, doctor, demo):
+for _command in (checkin, member, selfcare, today, doctor, demo, export, import_):
     main.add_command(_command)
 
 __all__ = ["main"]

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import supportjournal.domain
+import supportjournal.portability
 import supportjournal.store
 
 FORBIDDEN = ("textual", "rich")
@@ -24,6 +25,7 @@ HEADLESS = [
     "supportjournal.store",
     *submodules(supportjournal.store),
     *submodules(supportjournal.domain),
+    *submodules(supportjournal.portability),
     "supportjournal.paths",
     "supportjournal.cli",
 ]

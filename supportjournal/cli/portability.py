@@ -1,0 +1,74 @@
+"""``supportjournal export`` and ``import``: taking everything out, and bringing history in."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from supportjournal.cli.output import shown
+from supportjournal.cli.progress import progress_bar
+from supportjournal.cli.session import Session, journal_command
+from supportjournal.domain.text import json_escaped
+from supportjournal.portability.formats import EXPORTS, IMPORTS, read_text
+from supportjournal.portability.jobs import run_import
+from supportjournal.store.files import write_private
+
+EXPORT_HELP = """Write the journal out in another format; to a file with -o, else to the screen.
+
+\b
+Formats:
+""" + "\n".join(f"  {name:9} {export.what}" for name, export in EXPORTS.items()) + """
+
+Files are written whole (a temporary file, then renamed) and readable only by you.
+
+\b
+Examples:
+  supportjournal export --format json -o journal.json
+  supportjournal export --format markdown > journal.md
+"""
+
+IMPORT_HELP = """Bring records in from a file; nothing is ever deleted or overwritten by an older copy.
+
+\b
+Formats:
+""" + "\n".join(f"  {name:9} {each.what}" for name, each in IMPORTS.items()) + """
+
+The import is one transaction: a file that breaks anywhere is refused, naming the record or
+line, and nothing is written. --dry-run shows the counts the real import would report.
+
+\b
+Examples:
+  supportjournal import other-laptop.json --dry-run
+  supportjournal import other-laptop.json
+"""
+
+
+@journal_command(help=EXPORT_HELP, short_help="Export the journal (json, csv, markdown, jrnl, vcard).")
+@click.option("--format", "-f", "kind", type=click.Choice(list(EXPORTS)), required=True, help="The format.")
+@click.option("--output", "-o", metavar="PATH", type=click.Path(), help="The file to write (else the screen).")
+def export(session: Session, kind: str, output: str | None) -> None:
+    db = session.open(write=False)
+    with progress_bar("Exporting") as progress:
+        text = EXPORTS[kind].write(db, session.now(), progress)
+    if output is None:
+        # Exact when piped; on a terminal, control characters in user text are shown, never sent.
+        if sys.stdout.isatty():
+            text = json_escaped(text) if kind == "json" else shown(text, keep_lines=True)
+        click.echo(text, nl=False)
+        return
+    written = write_private(output, text)
+    click.echo(f"Wrote {shown(str(written))}", err=True)
+
+
+@journal_command(name="import", help=IMPORT_HELP, short_help="Import records (json, jrnl, daylio, vcard).")
+@click.argument("path", type=click.Path())
+@click.option("--format", "-f", "kind", type=click.Choice(list(IMPORTS)), required=True, help="The file's format.")
+@click.option("--dry-run", is_flag=True, help="Show what would be added, updated and skipped; write nothing.")
+def import_(session: Session, path: str, kind: str, dry_run: bool) -> None:
+    text = read_text(path)
+    db = session.open()
+    with progress_bar("Importing") as progress:
+        report = run_import(db, IMPORTS[kind].job(text, progress), dry_run=dry_run)
+    for line in report.lines():
+        click.echo(shown(line))
