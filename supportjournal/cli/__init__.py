@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from supportjournal.cli.backups import backup, restore_
 from supportjournal.cli.checkin import checkin
 from supportjournal.cli.launch import demo_journal, open_app
 from supportjournal.cli.maintenance import demo, doctor
@@ -59,7 +60,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         open_app(session.open())
 
 
-for _command in (checkin, member, selfcare, today, doctor, demo, export, import_):
+for _command in (checkin, member, selfcare, today, doctor, demo, export, import_, backup, restore_):
     main.add_command(_command)
 
 __all__ = ["main"]

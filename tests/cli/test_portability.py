@@ -6,6 +6,7 @@ import json
 import stat
 
 from supportjournal import store
+from supportjournal.portability.backup import backup_folder
 from tests.cli.conftest import assert_one_error_line, snapshot
 from tests.conftest import NOW, TODAY
 
@@ -53,3 +54,19 @@ def test_a_malformed_file_is_refused_in_one_line_and_nothing_is_written(cli, db,
 
 def test_an_export_into_a_missing_folder_is_one_line(cli, db, tmp_path) -> None:
     assert_one_error_line(cli("export", "-f", "json", "-o", str(tmp_path / "nope" / "x.json")), "cannot use")
+
+
+def test_backup_and_restore_from_the_command_line(cli, db, db_path, tmp_path) -> None:
+    store.add_member(db, "Ana", "friend", now=NOW)
+    result = cli("backup", str(tmp_path / "b.db"))
+    assert result.exit_code == 0 and "integrity checked" in result.stdout
+    store.add_member(db, "Ben", "family", now=NOW)
+    result = cli("restore", str(tmp_path / "b.db"))
+    assert result.exit_code == 0, result.output
+    assert [m.name for m in store.list_members(db)] == ["Ana"]
+    (tmp_path / "bad.db").write_text("nope")
+    before = snapshot(db)
+    assert_one_error_line(cli("restore", str(tmp_path / "bad.db")), "not a Support Journal backup")
+    assert snapshot(db) == before
+    assert cli("backup").exit_code == 0
+    assert any(p.name.startswith("journal-2026-11-27T193000") for p in backup_folder(db_path).iterdir())
