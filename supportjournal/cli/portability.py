@@ -10,9 +10,8 @@ from supportjournal.cli.output import shown
 from supportjournal.cli.progress import progress_bar
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.text import json_escaped
-from supportjournal.portability.formats import EXPORTS, IMPORTS, read_text
+from supportjournal.portability.formats import EXPORTS, IMPORTS, Source, read_text, write_export
 from supportjournal.portability.jobs import run_import
-from supportjournal.store.files import write_private
 
 EXPORT_HELP = """Write the journal out in another format; to a file with -o, else to the screen.
 
@@ -50,14 +49,17 @@ Examples:
 def export(session: Session, kind: str, output: str | None) -> None:
     db = session.open(write=False)
     with progress_bar("Exporting") as progress:
-        text = EXPORTS[kind].write(db, session.now(), progress)
+        exported = EXPORTS[kind].write(db, session.now(), progress)
+    if isinstance(exported, dict) and output is None:
+        raise click.UsageError("csv writes several files: name a new folder or a .zip with -o PATH")
     if output is None:
+        text = str(exported)
         # Exact when piped; on a terminal, control characters in user text are shown, never sent.
         if sys.stdout.isatty():
             text = json_escaped(text) if kind == "json" else shown(text, keep_lines=True)
         click.echo(text, nl=False)
         return
-    written = write_private(output, text)
+    written = write_export(output, exported)
     click.echo(f"Wrote {shown(str(written))}", err=True)
 
 
@@ -69,6 +71,6 @@ def import_(session: Session, path: str, kind: str, dry_run: bool) -> None:
     text = read_text(path)
     db = session.open()
     with progress_bar("Importing") as progress:
-        report = run_import(db, IMPORTS[kind].job(text, progress), dry_run=dry_run)
+        report = run_import(db, IMPORTS[kind].job(Source(text, session.now()), progress), dry_run=dry_run)
     for line in report.lines():
         click.echo(shown(line))

@@ -2,53 +2,100 @@
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from supportjournal.portability import jsonfile
+from supportjournal.portability import csvfiles, jsonfile, readable, vcards
 from supportjournal.portability.jobs import Job, Progress
 from supportjournal.portability.report import FormatError
-from supportjournal.store.errors import os_failure
+from supportjournal.store.db import make_private_folder
+from supportjournal.store.errors import StoreError, os_failure, shown
+from supportjournal.store.files import write_private
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 """A larger file is refused before it is read: no journal's history comes near it."""
 
+Exported = str | dict[str, str]
+"""One file's text, or several files' texts by name (CSV)."""
+
 
 @dataclass(frozen=True)
 class Export:
-    """One export format: how to write it, and the usual suffix of its file."""
+    """One export format: how to write it, and the usual name of its file."""
 
     name: str
-    write: Callable[[Database, datetime, Progress], str]
-    suffix: str
+    write: Callable[[Database, datetime, Progress], Exported]
+    file_name: str
     what: str
     """What the file holds, for help and the app."""
 
 
 @dataclass(frozen=True)
+class Source:
+    """A file to import, read, with what the import needs besides it."""
+
+    text: str
+    now: datetime
+    moods: dict[str, int] = field(default_factory=dict)
+    """Daylio mood names of one's own, mapped to 1–10 (``--mood NAME=N``)."""
+
+
+@dataclass(frozen=True)
 class Import:
-    """One import format: how to turn a file's text into an import job."""
+    """One import format: how to turn a file into an import job."""
 
     name: str
-    job: Callable[[str, Progress], Job]
+    job: Callable[[Source, Progress], Job]
     what: str
 
 
 EXPORTS: dict[str, Export] = {
-    "json": Export("json", jsonfile.export_json, ".json", "everything, to move or merge into another copy"),
+    "json": Export("json", jsonfile.export_json, "journal.json", "everything, to move or merge into another copy"),
+    "csv": Export("csv", csvfiles.export_csv, "journal-csv.zip", "one file per table (a folder, or a .zip)"),
+    "markdown": Export("markdown", readable.export_markdown, "journal.md", "the journal day by day, with moods and check-ins"),
+    "jrnl": Export("jrnl", readable.export_jrnl, "journal.txt", "the journal as jrnl's plain text (jrnl --import)"),
+    "vcard": Export("vcard", vcards.export_vcard, "members.vcf", "active members as vCard 4.0 for an address book"),
 }
 
 IMPORTS: dict[str, Import] = {
     "json": Import(
-        "json", lambda text, progress: jsonfile.import_json(jsonfile.read_json(text), progress),
+        "json", lambda source, progress: jsonfile.import_json(jsonfile.read_json(source.text), progress),
         "a Support Journal export: merged by stable id",
     ),
+    "vcard": Import(
+        "vcard", lambda source, progress: vcards.import_vcard(source.text, source.now, progress),
+        "vCard 3.0 or 4.0 cards become members",
+    ),
 }
+
+
+def write_export(output: str | os.PathLike[str], exported: Exported) -> Path:
+    """Write an export: one file whole, or several into a new folder or a ``.zip`` (all 0600)."""
+    target = Path(output).expanduser()
+    if isinstance(exported, str):
+        return write_private(target, exported)
+    if target.suffix.lower() == ".zip":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, text in exported.items():
+                archive.writestr(name, text)
+        return write_private(target, buffer.getvalue())
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise StoreError(f"{shown(target)} is already there; name a new folder, or a file ending in .zip")
+    try:
+        make_private_folder(target)
+    except OSError as error:
+        raise os_failure(error, target) from None
+    for name, text in exported.items():
+        write_private(target / name, text)
+    return target
 
 
 def read_text(path: str | os.PathLike[str]) -> str:

@@ -70,3 +70,15 @@ def test_backup_and_restore_from_the_command_line(cli, db, db_path, tmp_path) ->
     assert snapshot(db) == before
     assert cli("backup").exit_code == 0
     assert any(p.name.startswith("journal-2026-11-27T193000") for p in backup_folder(db_path).iterdir())
+
+
+def test_each_format_exports_from_the_command_line_and_csv_needs_a_place(cli, db, tmp_path) -> None:
+    store.add_member(db, "Ana", "friend", now=NOW)
+    store.save_entry(db, TODAY, "a walk", now=NOW)
+    for kind, name in (("markdown", "j.md"), ("jrnl", "j.txt"), ("vcard", "m.vcf"), ("csv", "c.zip")):
+        result = cli("export", "--format", kind, "-o", str(tmp_path / name))
+        assert result.exit_code == 0, result.output
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    assert "a walk" in (tmp_path / "j.md").read_text()
+    result = cli("export", "--format", "csv")
+    assert result.exit_code == 2 and "-o PATH" in result.stderr
