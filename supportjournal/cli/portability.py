@@ -10,6 +10,7 @@ from supportjournal.cli.output import shown
 from supportjournal.cli.progress import progress_bar
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.text import json_escaped
+from supportjournal.portability.daylio import parse_mood_option
 from supportjournal.portability.formats import EXPORTS, IMPORTS, Source, read_text, write_export
 from supportjournal.portability.jobs import run_import
 
@@ -38,8 +39,11 @@ line, and nothing is written. --dry-run shows the counts the real import would r
 
 \b
 Examples:
-  supportjournal import other-laptop.json --dry-run
-  supportjournal import other-laptop.json
+  supportjournal import other-laptop.json --format json --dry-run
+  supportjournal import other-laptop.json --format json
+  supportjournal import jrnl.json --format jrnl
+  supportjournal import daylio_export.csv --format daylio --mood "blissful=9"
+  supportjournal import contacts.vcf --format vcard
 """
 
 
@@ -67,10 +71,17 @@ def export(session: Session, kind: str, output: str | None) -> None:
 @click.argument("path", type=click.Path())
 @click.option("--format", "-f", "kind", type=click.Choice(list(IMPORTS)), required=True, help="The file's format.")
 @click.option("--dry-run", is_flag=True, help="Show what would be added, updated and skipped; write nothing.")
-def import_(session: Session, path: str, kind: str, dry_run: bool) -> None:
+@click.option(
+    "--mood", "moods", multiple=True, metavar="NAME=N",
+    help="Daylio: a mood of your own on the 1-10 scale (default: awful=1 bad=3 meh=6 good=8 rad=10).",
+)
+def import_(session: Session, path: str, kind: str, dry_run: bool, moods: tuple[str, ...]) -> None:
+    if moods and kind != "daylio":
+        raise click.UsageError("--mood goes with --format daylio")
+    mapping = parse_mood_option(moods)
     text = read_text(path)
     db = session.open()
     with progress_bar("Importing") as progress:
-        report = run_import(db, IMPORTS[kind].job(Source(text, session.now()), progress), dry_run=dry_run)
+        report = run_import(db, IMPORTS[kind].job(Source(text, session.now(), mapping), progress), dry_run=dry_run)
     for line in report.lines():
         click.echo(shown(line))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from supportjournal.portability import csvfiles, jsonfile, readable, vcards
+from supportjournal.portability import csvfiles, daylio, jrnl, jsonfile, readable, vcards
 from supportjournal.portability.jobs import Job, Progress
 from supportjournal.portability.report import FormatError
 from supportjournal.store.db import make_private_folder
@@ -68,6 +68,14 @@ IMPORTS: dict[str, Import] = {
     "json": Import(
         "json", lambda source, progress: jsonfile.import_json(jsonfile.read_json(source.text), progress),
         "a Support Journal export: merged by stable id",
+    ),
+    "jrnl": Import(
+        "jrnl", lambda source, progress: jrnl.import_jrnl(source.text, source.now, progress),
+        "jrnl's JSON (jrnl --format json): entries join their day's entry",
+    ),
+    "daylio": Import(
+        "daylio", lambda source, progress: daylio.import_daylio(source.text, source.now, source.moods, progress),
+        "Daylio's CSV export: check-ins, self-care marks and notes",
     ),
     "vcard": Import(
         "vcard", lambda source, progress: vcards.import_vcard(source.text, source.now, progress),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+from pathlib import Path
 
 from supportjournal import store
 from supportjournal.portability.backup import backup_folder
@@ -82,3 +83,12 @@ def test_each_format_exports_from_the_command_line_and_csv_needs_a_place(cli, db
     assert "a walk" in (tmp_path / "j.md").read_text()
     result = cli("export", "--format", "csv")
     assert result.exit_code == 2 and "-o PATH" in result.stderr
+
+
+def test_daylio_moods_of_ones_own_from_the_command_line(cli, db, tmp_path) -> None:
+    fixture = str(Path(__file__).parent.parent / "portability" / "fixtures" / "daylio_custom.csv")
+    assert_one_error_line(cli("import", fixture, "--format", "daylio"), "blissful", "--mood")
+    assert_one_error_line(cli("import", fixture, "--format", "daylio", "--mood", "blissful=11"), "NAME=N")
+    result = cli("import", fixture, "--format", "daylio", "--mood", "blissful=9")
+    assert result.exit_code == 0 and "check-ins: 2 added" in result.stdout
+    assert cli("import", fixture, "--format", "vcard", "--mood", "x=1").exit_code == 2
