@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from sqlite_utils import Database
 
 from supportjournal.portability.report import Report
 from supportjournal.store.db import transaction
+from supportjournal.store.errors import StoreError
+
+JOB_ERRORS = (StoreError, OSError, sqlite3.Error)
+"""What a job on a file can meet, each worded for the person (a malformed file is a ``StoreError``)."""
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a long job runs."""

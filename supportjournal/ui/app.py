@@ -27,7 +27,7 @@ from supportjournal.ui.commands import ActionCommands
 from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.crash import crash_report
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
-from supportjournal.ui.portability import start_daily_backup
+from supportjournal.ui.portability import start_daily_backup, transfer_commands
 from supportjournal.ui.screens.checkin import CheckInScreen
 from supportjournal.ui.screens.help import HelpScreen
 from supportjournal.ui.screens.home import HomeScreen
@@ -188,7 +188,8 @@ class SupportJournalApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Our own Quit (which saves first) and Keys stand in the palette; Textual's would be second copies.
-        return (command for command in super().get_system_commands(screen) if command.title not in ("Quit", "Keys"))
+        yield from (command for command in super().get_system_commands(screen) if command.title not in ("Quit", "Keys"))
+        yield from transfer_commands(self, self.db, self.clock)
 
     def on_key(self, event: events.Key) -> None:
         """A character key that reached the app unused (no binding, or one that can't act now) says so."""

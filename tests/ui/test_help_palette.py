@@ -35,7 +35,7 @@ HELP_KEYS = {
     "Archive": ["esc", "r", "D / del"],
     "Check-in": ["⏎", "^t", "← / ↓", "→ / ↑", "1 … 9, 0"],
     "Forms": ["esc", "^s", "y", "n", "space"],
-    "Welcome": ["^n", "esc"],
+    "Welcome": ["^n", "esc", "^o"],
 }
 """What help lists, written out: the places in order, and the keys of each."""
 
