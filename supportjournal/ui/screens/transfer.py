@@ -23,6 +23,8 @@ from supportjournal.ui.render import literal
 from supportjournal.ui.widgets.text_fields import SafeInput
 
 Direction = Literal["export", "import"]
+GUESSED_BY_ENDING = {".csv": "daylio", ".vcf": "vcard", ".vcard": "vcard"}
+"""An import file's format from its ending, where the ending can only mean one of ours."""
 DRY_RUN_LABEL = "Only show what would change (nothing is written)"
 
 
@@ -96,6 +98,13 @@ class TransferScreen(FormScreen[bool]):
         if path.value in defaults:
             path.value = default_export_path(str(event.value), self.journal.today)
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A file to import ending in .csv or .vcf picks its format (a .json can be ours or jrnl's)."""
+        if self.direction == "import" and event.input.id == "path":
+            guess = GUESSED_BY_ENDING.get(Path(event.value.strip()).suffix.lower())
+            if guess is not None:
+                self.query_one("#format", Select).value = guess
+
     def action_save(self) -> None:
         """Check the fields, then run the job in a worker; the form stays open to show how it went."""
         if self.running:
@@ -143,4 +152,4 @@ class TransferScreen(FormScreen[bool]):
             self.app.notify("\n".join(lines), title=str(self.form_title), severity="warning" if failed else "information", markup=False)
             return
         self.query_one("#transfer-progress", ProgressBar).remove_class("-shown")
-        self.query_one("#transfer-result", Static).update(literal("\n".join(lines)))
+        self.query_one("#transfer-result", Static).update(literal("\n".join(lines), lines=True))

@@ -71,7 +71,7 @@ class WelcomeScreen(JournalNode, Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "next", "Next step", id="welcome.next"),
         Binding("escape", "finish", "Skip the welcome", id="welcome.skip"),
-        Binding("ctrl+o", "import_history", "Bring your history in", id="welcome.import"),
+        Binding("ctrl+o", "import_history", "Import history", id="welcome.import"),
     ]
 
     step: reactive[int] = reactive(0, recompose=True)
