@@ -23,6 +23,7 @@ SHOTS: list[tuple[str, tuple[int, int], list[str]]] = [
     ("checkin", (100, 30), ["c", "7", "tab", "a", "n", "a", "enter"]),
     ("journal", (100, 30), ["j"]),
     ("help", (100, 30), ["question_mark"]),
+    ("export", (100, 30), ["ctrl+p", *"Export the journal", "enter"]),
 ]
 
 
