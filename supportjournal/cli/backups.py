@@ -33,7 +33,7 @@ Example:
 @journal_command(help=BACKUP_HELP, short_help="Back the journal up (checked, private).")
 @click.argument("path", required=False, type=click.Path())
 def backup(session: Session, path: str | None) -> None:
-    db = session.open(write=False)
+    db = session.open(create=False, write=False)
     written = write_backup(db, Path(path).expanduser()) if path else backup_to_folder(db, session.path, session.now())
     click.echo(f"Backed up to {shown(str(written))} (integrity checked)")
 

@@ -51,7 +51,7 @@ Examples:
 @click.option("--format", "-f", "kind", type=click.Choice(list(EXPORTS)), required=True, help="The format.")
 @click.option("--output", "-o", metavar="PATH", type=click.Path(), help="The file to write (else the screen).")
 def export(session: Session, kind: str, output: str | None) -> None:
-    db = session.open(write=False)
+    db = session.open(create=False, write=False)
     with progress_bar("Exporting") as progress:
         exported = EXPORTS[kind].write(db, session.now(), progress)
     if isinstance(exported, dict) and output is None:
