@@ -112,7 +112,7 @@ def read_daylio(text: str, moods: dict[str, int]) -> list[Entry]:
         if mood is None:
             raise FormatError(
                 f"{where}: the mood {visible(row['mood'])!r} is not one of Daylio's five ({', '.join(DAYLIO_MOODS)}); "
-                f"map it with --mood '{visible(row['mood'].strip())}=N'"
+                f"map it to 1-10 with --mood '{visible(row['mood'].strip())}=N' (in the app: moods of your own)"
             )
         activities = tuple(a.strip() for a in row["activities"].split(ACTIVITY_SEPARATOR.strip()) if a.strip())
         note = "\n".join(part for part in (row.get("note_title", "").strip(), row["note"].strip()) if part)

@@ -34,6 +34,11 @@ def build(db, data) -> None:
             assume(False)
     for member in members:
         if data.draw(st.booleans()):
+            try:
+                store.add_ask(db, member.id, data.draw(TEXT), TODAY, data.draw(TEXT), now=NOW)
+            except ValidationError:
+                pass  # a blank need is refused by the store; the member is still drawn
+        if data.draw(st.booleans()):
             store.archive_member(db, member.id, now=LATER)
     active = [m for m in store.list_members(db)]
     for offset in range(data.draw(st.integers(0, 3))):

@@ -15,8 +15,10 @@ from typing import Literal
 from textual.app import ComposeResult
 from textual.widgets import Checkbox, Input, ProgressBar, Select, Static
 
+from supportjournal.portability.daylio import parse_mood_option
 from supportjournal.portability.formats import EXPORTS, IMPORTS, Source, read_text, write_export
 from supportjournal.portability.jobs import JOB_ERRORS, Progress, run_import
+from supportjournal.portability.report import FormatError
 from supportjournal.store import open_db
 from supportjournal.ui.forms import FormScreen, clear_errors, field, show_errors
 from supportjournal.ui.render import literal
@@ -43,12 +45,14 @@ def export_job(journal: Path, kind: str, target: str, now: datetime, progress: P
     return [f"Written to {written}."]
 
 
-def import_job(journal: Path, kind: str, source: str, dry_run: bool, now: datetime, progress: Progress) -> list[str]:
+def import_job(
+    journal: Path, kind: str, source: str, dry_run: bool, moods: dict[str, int], now: datetime, progress: Progress
+) -> list[str]:
     """Import a file into the journal at ``journal`` (a worker thread's own connection); the report's lines."""
     text = read_text(source)
     db = open_db(journal, create=False)
     try:
-        lines = run_import(db, IMPORTS[kind].job(Source(text, now), progress), dry_run=dry_run).lines()
+        lines = run_import(db, IMPORTS[kind].job(Source(text, now, moods), progress), dry_run=dry_run).lines()
     finally:
         db.close()
     return [*lines, "To import it, untick the box above and press ctrl+s."] if dry_run else lines
@@ -85,6 +89,8 @@ class TransferScreen(FormScreen[bool]):
         else:
             yield field("File", "path", SafeInput("", id="path", placeholder="~/Downloads/daylio_export.csv"),
                         "json from another device, jrnl's JSON, Daylio's CSV or vCards")
+            moods = SafeInput("", id="moods", placeholder="blissful=9, numb=2")
+            yield field("Moods of your own (Daylio)", "moods", moods, "awful, bad, meh, good and rad are known already")
             yield Checkbox(DRY_RUN_LABEL, True, id="dry-run", compact=True)
         yield ProgressBar(id="transfer-progress", show_eta=False)
         yield Static("", id="transfer-result", classes="form-text")
@@ -121,7 +127,12 @@ class TransferScreen(FormScreen[bool]):
             work: Callable[[Progress], list[str]] = lambda progress: export_job(self.journal_file, kind, path, now, progress)
         else:
             dry_run = self.query_one("#dry-run", Checkbox).value
-            work = lambda progress: import_job(self.journal_file, kind, path, dry_run, now, progress)
+            try:
+                moods = parse_mood_option([m for m in self.query_one("#moods", Input).value.split(",") if m.strip()])
+            except FormatError as error:
+                show_errors(self, {"moods": str(error).replace("--mood ", "")})
+                return
+            work = lambda progress: import_job(self.journal_file, kind, path, dry_run, moods, now, progress)
         self._start(work)
 
     def _start(self, work: Callable[[Progress], list[str]]) -> None:
