@@ -133,10 +133,19 @@ def restore(db: Database, source: Path, moment: datetime) -> Path:
     Returns:
         Where the journal as it was before is kept.
     """
-    data = read_backup(source)
     journal = database_path(db)
     if journal is None:
         raise StoreError("an in-memory journal cannot be restored into")
+    source = source.expanduser()
+    if source.exists() and os.path.samefile(source, journal):
+        raise StoreError("that is the journal itself, not a backup of it; nothing was changed")
+    if Path(f"{source}-wal").exists():
+        # Its latest changes are still in the -wal beside it, which a copy of the file alone would miss.
+        raise StoreError(
+            f"{shown(str(source))} is a journal in use (a -wal file is beside it); back it up with "
+            "'supportjournal --db PATH backup' and restore that; nothing was changed"
+        )
+    data = read_backup(source)
     saved = backup_to_folder(db, journal, moment, "before-restore-")
     incoming = sqlite3.connect(":memory:")
     try:

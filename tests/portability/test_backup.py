@@ -88,3 +88,17 @@ async def test_the_app_writes_the_daily_backup_without_holding_up_the_screen(db,
         await pilot.pause()
     assert (backup_folder(db_path) / f"journal-{TODAY.isoformat()}.db").exists()
 
+
+
+def test_the_journal_itself_or_a_journal_in_use_is_not_taken_for_a_backup(db, db_path, tmp_path) -> None:
+    store.add_member(db, "Ana", "friend", now=NOW)
+    before = dump(db)
+    with pytest.raises(store.StoreError, match="the journal itself"):
+        restore(db, db_path, NOW)
+    other = store.open_db(tmp_path / "other.db")  # open: its -wal is beside it
+    try:
+        with pytest.raises(store.StoreError, match="in use"):
+            restore(db, tmp_path / "other.db", NOW)
+    finally:
+        other.close()
+    assert dump(db) == before
