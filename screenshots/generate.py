@@ -29,6 +29,7 @@ SHOTS: list[tuple[str, tuple[int, int], list[str]]] = [
     ("safety-plan", (100, 30), ["exclamation_mark", "p"]),
     ("review", (100, 30), ["r"]),
     ("summary", (100, 30), ["R"]),
+    ("export", (100, 30), ["ctrl+p", *"Export the journal", "enter"]),
 ]
 
 

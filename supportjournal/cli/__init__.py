@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import click
 
+from supportjournal.cli.backups import backup, restore_
 from supportjournal.cli.checkin import checkin
 from supportjournal.cli.launch import demo_journal, open_app
 from supportjournal.cli.maintenance import demo, doctor
 from supportjournal.cli.members import member
 from supportjournal.cli.plan import plan
 from supportjournal.cli.review import review
+from supportjournal.cli.portability import export, import_
 from supportjournal.cli.selfcare import selfcare
 from supportjournal.cli.summary import summary
 from supportjournal.cli.session import JournalGroup, Session, db_option, version_option
@@ -64,7 +66,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         open_app(session.open())
 
 
-for _command in (checkin, member, selfcare, today, review, summary, plan, doctor, demo):
+for _command in (checkin, member, selfcare, today, review, summary, plan, doctor, demo, export, import_, backup, restore_):
     main.add_command(_command)
 
 __all__ = ["main"]

@@ -17,10 +17,10 @@ DEMO_FILE = "demo.db"
 
 
 def open_app(db: Database, *, demo: bool = False) -> None:
-    """Run the full-screen app on ``db`` until it quits."""
+    """Run the full-screen app on ``db`` until it quits; on your own journal, with the daily backup."""
     from supportjournal.ui.app import SupportJournalApp
 
-    SupportJournalApp(db, demo=demo).run()
+    SupportJournalApp(db, demo=demo, daily_backup=not demo).run()
 
 
 @contextmanager

@@ -50,3 +50,18 @@ def keep_both(stored: str, mine: str, when: datetime) -> str:
         return stored if stored.strip() else mine
     marker = f"── also written in another window ({when:%H:%M}); both kept ──"
     return stored.rstrip("\n") + f"\n\n{marker}\n\n" + mine
+
+
+def keep_both_devices(newer: str, older: str, older_when: datetime) -> str:
+    """One text holding a day written apart on two devices: the newer text, then the older below a marked line.
+
+    Symmetric by design: both devices importing each other's copy reach the same text, so they
+    stay in step. Used only when neither text already holds the other.
+
+    Args:
+        newer: The text changed last.
+        older: The other device's text.
+        older_when: When the older text was last changed, for the marked line.
+    """
+    marker = f"── also written on another device ({older_when:%a %d %b %Y %H:%M}); both kept ──"
+    return newer.rstrip("\n") + f"\n\n{marker}\n\n" + older

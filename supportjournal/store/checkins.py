@@ -48,7 +48,7 @@ def record_checkin(
     checkin_id = rows.new_id()
     record = {
         "id": checkin_id, "at": rows.stamp(at), "day": at.date().isoformat(), "mood": mood,
-        "note": note, "created_at": rows.stamp(now), "archived_at": None,
+        "note": note, "created_at": rows.stamp(now), "updated_at": rows.stamp(now), "archived_at": None,
     }
     directions: dict[str, str] = {}
     for contact in contacts:

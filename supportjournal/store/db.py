@@ -48,6 +48,10 @@ def _make_private_folder(folder: Path) -> None:
     os.chmod(folder, 0o700)  # mkdir's mode passes through the umask
 
 
+make_private_folder = _make_private_folder
+"""For other folders the app keeps (backups): created 0700 like the journal's own."""
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty 0600 file so SQLite's -wal and -shm files inherit 0600."""
     try:

@@ -42,7 +42,7 @@ def interaction_record(
         "id": rows.new_id(), "member_id": member_id, "at": rows.stamp(at),
         "day": at.date().isoformat(), "channel": "", "direction": "none", "support": "",
         "weight": 1, "note": "", "checkin_id": checkin_id, "created_at": rows.stamp(now),
-        "archived_at": None,
+        "updated_at": rows.stamp(now), "archived_at": None,
     }
     record.update(fields)
     return record
@@ -82,9 +82,12 @@ def get_interaction(db: Database, interaction_id: str) -> Interaction | None:
     return rows.interaction(row) if row else None
 
 
-def update_interaction(db: Database, interaction_id: str, *, at: datetime | None = None, **changes: Any) -> Interaction:
+def update_interaction(
+    db: Database, interaction_id: str, *, at: datetime | None = None, now: datetime | None = None, **changes: Any
+) -> Interaction:
     """Change an interaction's fields (and optionally its moment)."""
     fields = clean_interaction_fields(changes)
+    fields["updated_at"] = rows.stamp(now)
     if at is not None:
         fields.update(at=rows.stamp(at), day=at.date().isoformat())
     with transaction(db):
@@ -94,20 +97,20 @@ def update_interaction(db: Database, interaction_id: str, *, at: datetime | None
     return written(get_interaction(db, interaction_id))
 
 
-def _set_archived(db: Database, interaction_id: str, value: str | None) -> None:
+def _set_archived(db: Database, interaction_id: str, value: str | None, now: datetime | None) -> None:
     with transaction(db):
         if db.table("interactions").count_where("id = ?", [interaction_id]) == 0:
             raise StoreError(f"no interaction with id {interaction_id}")
-        db.table("interactions").update(interaction_id, {"archived_at": value})
+        db.table("interactions").update(interaction_id, {"archived_at": value, "updated_at": rows.stamp(now)})
 
 
 def archive_interaction(db: Database, interaction_id: str, *, now: datetime | None = None) -> None:
     """Delete an interaction from view (kept, so it can be restored)."""
-    _set_archived(db, interaction_id, rows.stamp(now))
+    _set_archived(db, interaction_id, rows.stamp(now), now)
 
 
-def restore_interaction(db: Database, interaction_id: str) -> None:
-    _set_archived(db, interaction_id, None)
+def restore_interaction(db: Database, interaction_id: str, *, now: datetime | None = None) -> None:
+    _set_archived(db, interaction_id, None, now)
 
 
 def recent_interactions(

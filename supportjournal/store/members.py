@@ -102,22 +102,23 @@ def update_member(db: Database, member_id: str, *, now: datetime | None = None, 
     return written(get_member(db, member_id))
 
 
-def _set_archived(db: Database, member_id: str, value: str | None) -> Member:
+def _set_archived(db: Database, member_id: str, value: str | None, now: datetime | None) -> Member:
     with transaction(db):
         if db.table("members").count_where("id = ?", [member_id]) == 0:
             raise StoreError(f"no member with id {member_id}")
-        db.table("members").update(member_id, {"archived_at": value})
+        # A new modification time, so the archive (or the restore) travels to another device.
+        db.table("members").update(member_id, {"archived_at": value, "updated_at": rows.stamp(now)})
     return written(get_member(db, member_id))
 
 
 def archive_member(db: Database, member_id: str, *, now: datetime | None = None) -> Member:
     """Archive a member: hidden from the network, kept with all their history."""
-    return _set_archived(db, member_id, rows.stamp(now))
+    return _set_archived(db, member_id, rows.stamp(now), now)
 
 
-def restore_member(db: Database, member_id: str) -> Member:
+def restore_member(db: Database, member_id: str, *, now: datetime | None = None) -> Member:
     """Bring an archived member back."""
-    return _set_archived(db, member_id, None)
+    return _set_archived(db, member_id, None, now)
 
 
 def purge_member(db: Database, member_id: str) -> Member:
@@ -204,6 +205,7 @@ def add_ask(
     record = {
         "id": rows.new_id(), "member_id": member_id, "need": need,
         "asked_on": asked_on.isoformat(), "note": note, "created_at": rows.stamp(now),
+        "updated_at": rows.stamp(now),
     }
     with transaction(db):
         if db.table("members").count_where("id = ?", [member_id]) == 0:
@@ -214,7 +216,7 @@ def add_ask(
 
 def list_asks(db: Database, member_id: str) -> list[Ask]:
     return [
-        Ask(row["id"], row["member_id"], row["need"], date.fromisoformat(row["asked_on"]), row["note"])
+        rows.ask(row)
         for row in db.query(
             "SELECT * FROM asks WHERE member_id = ? ORDER BY asked_on DESC", [member_id]
         )

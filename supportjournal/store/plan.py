@@ -95,10 +95,11 @@ def archive_plan_entry(db: Database, entry_id: str, *, now: datetime | None = No
     """Take a line out of the plan; it is kept, and ``restore_plan_entry`` puts it back."""
     with transaction(db):
         _row(db, entry_id)
-        db.table("plan_entries").update(entry_id, {"archived_at": rows.stamp(now)})
+        moment = rows.stamp(now)
+        db.table("plan_entries").update(entry_id, {"archived_at": moment, "updated_at": moment})
 
 
-def restore_plan_entry(db: Database, entry_id: str) -> PlanEntry:
+def restore_plan_entry(db: Database, entry_id: str, *, now: datetime | None = None) -> PlanEntry:
     """Put a removed line back, at the end of its step."""
     with transaction(db):
         row = _row(db, entry_id)
@@ -106,13 +107,14 @@ def restore_plan_entry(db: Database, entry_id: str) -> PlanEntry:
             "SELECT coalesce(max(position), -1) FROM plan_entries WHERE step = ? AND archived_at IS NULL",
             [row["step"]],
         ).fetchone()
-        changes = {"archived_at": None, "position": last + 1}
+        changes = {"archived_at": None, "position": last + 1, "updated_at": rows.stamp(now)}
         db.table("plan_entries").update(entry_id, changes)
     return _entry(db, {**row, **changes})
 
 
-def move_plan_entry(db: Database, entry_id: str, offset: int) -> None:
-    """Move a line up (negative) or down (positive) within its step."""
+def move_plan_entry(db: Database, entry_id: str, offset: int, *, now: datetime | None = None) -> None:
+    """Move a line up (negative) or down (positive) within its step (each line's time moves, so the order travels)."""
+    moment = rows.stamp(now)
     with transaction(db):
         step = _row(db, entry_id)["step"]
         ids = [row["id"] for row in db.query(
@@ -122,7 +124,7 @@ def move_plan_entry(db: Database, entry_id: str, offset: int) -> None:
         index = ids.index(entry_id)
         ids.insert(max(0, min(len(ids) - 1, index + offset)), ids.pop(index))
         for position, each in enumerate(ids):
-            db.table("plan_entries").update(each, {"position": position})
+            db.table("plan_entries").update(each, {"position": position, "updated_at": moment})
 
 
 def plan_entries(db: Database) -> list[PlanEntry]:

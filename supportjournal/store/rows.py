@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from supportjournal.domain.models import (
+    Ask,
     Channel,
     CheckIn,
     Interaction,
@@ -70,6 +71,10 @@ def member_columns(fields: dict[str, Any]) -> dict[str, Any]:
             [{"kind": c.kind, "value": c.value} for c in columns["channels"]], ensure_ascii=False
         )
     return columns
+
+
+def ask(row: dict[str, Any]) -> Ask:
+    return Ask(row["id"], row["member_id"], row["need"], date.fromisoformat(row["asked_on"]), row["note"])
 
 
 def interaction(row: dict[str, Any]) -> Interaction:

@@ -165,7 +165,26 @@ def _review_state(db: Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _safety_plan, _review_state]
+MODIFIED_TABLES = ("asks", "checkins", "interactions", "selfcare_items")
+"""Tables that had no modification time before ``_modification_times``."""
+
+
+def _modification_times(db: Database) -> None:
+    """A modification time on every record, so an import can tell which of two copies is newer.
+
+    Members, self-care marks and journal days had one; these tables start from their creation time.
+    A writer that leaves the column out (an insert written before it existed) gets the creation time.
+    """
+    for table in MODIFIED_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''")
+        db.execute(f"UPDATE {table} SET updated_at = created_at")
+        db.execute(  # one statement with a ';' inside, so not through _run_script
+            f"""CREATE TRIGGER {table}_updated_at_default AFTER INSERT ON {table} WHEN NEW.updated_at = ''
+                BEGIN UPDATE {table} SET updated_at = NEW.created_at WHERE rowid = NEW.rowid; END"""
+        )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _safety_plan, _review_state, _modification_times]
 """Migration ``n`` (0-based) brings a file from version ``n`` to ``n + 1``. Append, never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

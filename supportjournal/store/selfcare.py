@@ -35,6 +35,7 @@ def add_item(
         "schedule": v.clean_schedule(schedule),
         "starts_on": (starts_on or moment.date()).isoformat(),
         "created_at": rows.stamp(moment),
+        "updated_at": rows.stamp(moment),
         "archived_at": None,
     }
     with transaction(db):
@@ -43,13 +44,14 @@ def add_item(
     return rows.selfcare_item(record)
 
 
-def update_item(db: Database, item_id: str, **changes: Any) -> SelfCareItem:
+def update_item(db: Database, item_id: str, *, now: datetime | None = None, **changes: Any) -> SelfCareItem:
     """Change an item's title or schedule."""
     cleaners = {"title": lambda value: v.clean_name(value, "title"), "schedule": v.clean_schedule}
     for key in changes:
         if key not in cleaners:
             raise v.ValidationError(key, f"unknown field {key!r}")
     fields = {key: cleaners[key](value) for key, value in changes.items()}
+    fields["updated_at"] = rows.stamp(now)
     with transaction(db):
         if db.table("selfcare_items").count_where("id = ?", [item_id]) == 0:
             raise StoreError(f"no self-care item with id {item_id}")
@@ -72,19 +74,19 @@ def list_items(db: Database, *, archived: bool = False) -> list[SelfCareItem]:
     ]
 
 
-def _set_archived(db: Database, item_id: str, value: str | None) -> None:
+def _set_archived(db: Database, item_id: str, value: str | None, now: datetime | None) -> None:
     with transaction(db):
         if db.table("selfcare_items").count_where("id = ?", [item_id]) == 0:
             raise StoreError(f"no self-care item with id {item_id}")
-        db.table("selfcare_items").update(item_id, {"archived_at": value})
+        db.table("selfcare_items").update(item_id, {"archived_at": value, "updated_at": rows.stamp(now)})
 
 
 def archive_item(db: Database, item_id: str, *, now: datetime | None = None) -> None:
-    _set_archived(db, item_id, rows.stamp(now))
+    _set_archived(db, item_id, rows.stamp(now), now)
 
 
-def restore_item(db: Database, item_id: str) -> None:
-    _set_archived(db, item_id, None)
+def restore_item(db: Database, item_id: str, *, now: datetime | None = None) -> None:
+    _set_archived(db, item_id, None, now)
 
 
 def purge_item(db: Database, item_id: str) -> SelfCareItem:
@@ -100,8 +102,9 @@ def purge_item(db: Database, item_id: str) -> SelfCareItem:
     return rows.selfcare_item(purge_archived(db, "selfcare_items", item_id, owned, "self-care item", "it"))
 
 
-def move_item(db: Database, item_id: str, offset: int) -> None:
+def move_item(db: Database, item_id: str, offset: int, *, now: datetime | None = None) -> None:
     """Move an active item up (negative) or down (positive) in the list."""
+    moment = rows.stamp(now)
     with transaction(db):
         items = [item.id for item in list_items(db)]
         if item_id not in items:
@@ -110,7 +113,10 @@ def move_item(db: Database, item_id: str, offset: int) -> None:
         target = max(0, min(len(items) - 1, index + offset))
         items.insert(target, items.pop(index))
         for position, each in enumerate(items):
-            db.table("selfcare_items").update(each, {"position": position})
+            db.execute(
+                "UPDATE selfcare_items SET position = ?, updated_at = ? WHERE id = ? AND position != ?",
+                [position, moment, each, position],
+            )
 
 
 def set_mark(
@@ -142,7 +148,7 @@ def set_mark(
         starts_on = item.starts_on or day
         earlier = parse_schedule(item.schedule).start_covering(starts_on, day)
         if earlier != starts_on:
-            db.table("selfcare_items").update(item_id, {"starts_on": earlier.isoformat()})
+            db.table("selfcare_items").update(item_id, {"starts_on": earlier.isoformat(), "updated_at": record["updated_at"]})
     return rows.mark(record)
 
 

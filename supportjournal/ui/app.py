@@ -22,10 +22,12 @@ from textual.screen import ModalScreen, Screen
 
 from supportjournal import store
 from supportjournal.domain.text import visible
+from supportjournal.portability.backup import database_path
 from supportjournal.ui.commands import ActionCommands
 from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.crash import crash_report
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
+from supportjournal.ui.portability import start_daily_backup, transfer_commands
 from supportjournal.ui.screens.checkin import CheckInScreen
 from supportjournal.ui.screens.get_help import GetHelpScreen
 from supportjournal.ui.screens.help import HelpScreen
@@ -79,7 +81,9 @@ class SupportJournalApp(App[None]):
     revision: var[int] = var(0)
     """Bumped after every write, so every pane showing data reloads what it shows."""
 
-    def __init__(self, db: Database, *, clock: Clock = datetime.now, demo: bool = False) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock = datetime.now, demo: bool = False, daily_backup: bool = False
+    ) -> None:
         super().__init__()
         self.db = db
         """The open journal; only touched from the app's own thread."""
@@ -87,6 +91,8 @@ class SupportJournalApp(App[None]):
         """Where "now" comes from; tests fix it."""
         self.demo = demo
         """True when running on generated sample data."""
+        self.daily_backup = daily_backup
+        """Write the day's automatic backup beside the journal on opening (off for tests and the demo)."""
         self.exiting = False
         """True once quitting has begun; keys still in flight after ``q`` then do nothing."""
         self.flush_callbacks: list[Callable[[], object]] = []
@@ -166,6 +172,8 @@ class SupportJournalApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
         self.set_interval(POLL_SECONDS, self.notice_other_writes)
+        if self.daily_backup:
+            start_daily_backup(self, database_path(self.db), self.today)
         welcome = False
         with reading(self):
             welcome = store.should_welcome(self.db)
@@ -178,7 +186,8 @@ class SupportJournalApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Our own Quit (which saves first) and Keys stand in the palette; Textual's would be second copies.
-        return (command for command in super().get_system_commands(screen) if command.title not in ("Quit", "Keys"))
+        yield from (command for command in super().get_system_commands(screen) if command.title not in ("Quit", "Keys"))
+        yield from transfer_commands(self, self.db, self.clock)
 
     def on_key(self, event: events.Key) -> None:
         """A character key that reached the app unused (no binding, or one that can't act now) says so."""

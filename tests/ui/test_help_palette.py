@@ -36,7 +36,7 @@ HELP_KEYS = {
     "Archive": ["esc", "r", "D / del"],
     "Check-in": ["⏎", "^t", "← / ↓", "→ / ↑", "1 … 9, 0"],
     "Forms": ["esc", "^s", "y", "n", "space"],
-    "Welcome": ["^n", "esc"],
+    "Welcome": ["^n", "esc", "^o"],
     "Insights": ["esc / q", "p", "s", "pgup", "pgdn", "←", "→", "↑", "↓"],
     "Get help": ["esc", "l", "p", "e", "⏎"],
     "Safety plan": ["esc", "↓", "↑", "alt+↑ / ^↑", "alt+↓ / ^↓", "^z", "→"],

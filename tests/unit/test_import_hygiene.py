@@ -9,6 +9,7 @@ import sys
 
 import supportjournal.domain
 import supportjournal.domain.insights
+import supportjournal.portability
 import supportjournal.store
 
 FORBIDDEN = ("textual", "rich")
@@ -26,6 +27,7 @@ HEADLESS = [
     *submodules(supportjournal.store),
     *submodules(supportjournal.domain),
     *submodules(supportjournal.domain.insights),
+    *submodules(supportjournal.portability),
     "supportjournal.paths",
     "supportjournal.cli",
 ]

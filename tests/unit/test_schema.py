@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from sqlite_utils import Database
 
 from supportjournal import store
 from supportjournal.store import schema
@@ -109,3 +110,20 @@ def test_a_missing_file_is_not_created_without_create(tmp_path):
     with pytest.raises(StoreError):
         open_db(path, create=False)
     assert not path.exists()
+
+
+def test_an_older_file_gains_modification_times_from_its_creation_times(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.isolation_level = None
+    old = Database(conn)
+    old.execute("BEGIN")
+    schema.MIGRATIONS[0](old)
+    old.execute("PRAGMA user_version = 1")
+    old.execute("INSERT INTO checkins (id, at, day, mood, created_at) VALUES ('c', '2026-01-02T08:00:00', '2026-01-02', 6, '2026-01-02T08:01:00')")
+    old.execute("COMMIT")
+    conn.close()
+    upgraded = open_db(db_path)
+    try:
+        assert next(upgraded.query("SELECT updated_at FROM checkins"))["updated_at"] == "2026-01-02T08:01:00"
+    finally:
+        upgraded.close()

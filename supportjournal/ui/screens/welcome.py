@@ -13,8 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
 from supportjournal import store
+from supportjournal.portability.backup import database_path
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import saving
+from supportjournal.ui.screens.transfer import TransferScreen
 from supportjournal.ui.widgets.quick_add import QuickAdd
 
 
@@ -36,7 +38,9 @@ STEPS = (
         "A support system is the people, groups and professionals who help you stay well: "
         "people who listen, who are there when you need them, who care.\n\n"
         "Let's sketch yours in three short steps. Skip any of them, or all (Esc); "
-        "you can add people later with a.",
+        "you can add people later with a.\n\n"
+        "Coming from jrnl or Daylio? Bring your history with you (ctrl+o): your journal, moods and "
+        "contacts (vCards), or an export from another device.",
     ),
     Step(
         "Who already supports you?",
@@ -67,6 +71,7 @@ class WelcomeScreen(JournalNode, Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "next", "Next step", id="welcome.next"),
         Binding("escape", "finish", "Skip the welcome", id="welcome.skip"),
+        Binding("ctrl+o", "import_history", "Import history", id="welcome.import"),
     ]
 
     step: reactive[int] = reactive(0, recompose=True)
@@ -81,6 +86,8 @@ class WelcomeScreen(JournalNode, Screen[None]):
                 go_on = "Done" if last else ("Start" if self.step == 0 else "Next")
                 yield Button(f"{go_on} (ctrl+n)", id="next", variant="primary", compact=True)
                 yield Button("Skip all (Esc)", id="skip", compact=True)
+                if self.step == 0:
+                    yield Button("Import history (ctrl+o)", id="import", compact=True)
             yield Static(f"Step {self.step + 1} of {len(STEPS)}", id="welcome-progress")
             yield Static(Content.styled(step.title, "bold"), classes="dialog-title")
             yield Static(step.text, id="welcome-text", markup=False)
@@ -113,6 +120,12 @@ class WelcomeScreen(JournalNode, Screen[None]):
             self.journal.data_changed()
         self.dismiss()
 
+    def action_import_history(self) -> None:
+        """Import from jrnl, Daylio, vCards or another device; the welcome waits underneath."""
+        journal = database_path(self.journal.db)
+        if journal is not None:
+            self.app.push_screen(TransferScreen("import", journal))
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "next":
             event.stop()
@@ -120,3 +133,6 @@ class WelcomeScreen(JournalNode, Screen[None]):
         elif event.button.id == "skip":
             event.stop()
             self.action_finish()
+        elif event.button.id == "import":
+            event.stop()
+            self.action_import_history()
