@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from dateutil import parser
-
 from supportjournal.domain.schedule import day_of_week
 
 
@@ -57,6 +55,9 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
 
 def _parse(rest: str, base: datetime, text: str) -> datetime:
     """Read ``rest`` on ``base``'s day; a time given ("9am") starts on the hour, no time keeps base's."""
+    # Imported here: dateutil's parser costs a check-in about a quarter of its time, and only --when needs it.
+    from dateutil import parser
+
     try:
         early = parser.parse(rest, default=base.replace(hour=0, minute=0, second=0, microsecond=0))
         late = parser.parse(rest, default=base.replace(hour=23, minute=59, second=59, microsecond=0))
