@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from supportjournal.domain.schedule import day_of_week
-
 
 class WhenError(ValueError):
     """A date or time we cannot use."""
@@ -27,6 +25,10 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
     Raises:
         WhenError: Unreadable, or in the future.
     """
+    # Imported here, as dateutil's parser below: the check-in imports this module for WhenError, and
+    # reads a moment only when --when is given.
+    from supportjournal.domain.schedule import day_of_week
+
     words = " ".join(text.strip().lower().split())
     if not words:
         raise WhenError("empty date")
