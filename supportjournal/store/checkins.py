@@ -16,8 +16,8 @@ from supportjournal.store.errors import written
 from supportjournal.store.interactions import clean_interaction_fields, interaction_record
 from supportjournal.store.plain import Queries, insert_rows
 
-
 _ACTIVE_MEMBER = "SELECT 1 FROM members WHERE id = ? AND archived_at IS NULL"
+"""A member a check-in may name: one that exists and is not archived."""
 
 
 @dataclass(frozen=True)
