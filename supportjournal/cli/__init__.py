@@ -1,21 +1,31 @@
-"""The ``supportjournal`` command. The app (and Textual) is imported only when the app is asked for."""
+"""The ``supportjournal`` command. The app (and Textual) is imported only when the app is asked for.
+
+Each command's module is imported only when that command runs or the help lists them all, so a
+check-in loads none of the others (nor what they import: sqlite-utils, dateutil, the formats).
+"""
 
 from __future__ import annotations
 
 import click
 
-from supportjournal.cli.backups import backup, restore_
-from supportjournal.cli.checkin import checkin
-from supportjournal.cli.launch import demo_journal, open_app
-from supportjournal.cli.maintenance import demo, doctor
-from supportjournal.cli.members import member
-from supportjournal.cli.plan import plan
-from supportjournal.cli.review import review
-from supportjournal.cli.portability import export, import_
-from supportjournal.cli.selfcare import selfcare
-from supportjournal.cli.summary import summary
 from supportjournal.cli.session import JournalGroup, Session, db_option, version_option
-from supportjournal.cli.today import today
+
+COMMANDS = {
+    "checkin": "supportjournal.cli.checkin:checkin",
+    "member": "supportjournal.cli.members:member",
+    "selfcare": "supportjournal.cli.selfcare:selfcare",
+    "today": "supportjournal.cli.today:today",
+    "review": "supportjournal.cli.review:review",
+    "summary": "supportjournal.cli.summary:summary",
+    "plan": "supportjournal.cli.plan:plan",
+    "doctor": "supportjournal.cli.maintenance:doctor",
+    "demo": "supportjournal.cli.maintenance:demo",
+    "export": "supportjournal.cli.portability:export",
+    "import": "supportjournal.cli.portability:import_",
+    "backup": "supportjournal.cli.backups:backup",
+    "restore": "supportjournal.cli.backups:restore_",
+}
+"""Every command by name, as ``module:attribute``."""
 
 MAIN_HELP = """Support Journal: tend the support system that keeps you well.
 
@@ -40,6 +50,7 @@ Examples:
 
 @click.group(
     cls=JournalGroup,
+    lazy_commands=COMMANDS,
     invoke_without_command=True,
     help=MAIN_HELP,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
@@ -59,14 +70,13 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         raise click.UsageError("--demo opens the app; it does not go with a command")
     if ctx.invoked_subcommand is not None:
         return
+    # Imported here: opening the app loads sqlite-utils and, later, Textual; no command needs them.
+    from supportjournal.cli.launch import demo_journal, open_app
+
     if demo_mode:
         with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as db:
             open_app(db, demo=True)
     else:
         open_app(session.open())
-
-
-for _command in (checkin, member, selfcare, today, review, summary, plan, doctor, demo, export, import_, backup, restore_):
-    main.add_command(_command)
 
 __all__ = ["main"]

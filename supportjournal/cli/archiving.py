@@ -6,13 +6,15 @@ import sys
 from collections.abc import Callable
 from shlex import quote
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from sqlite_utils import Database
 
 from supportjournal.cli.output import shown
 from supportjournal.cli.session import Session, journal_command
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

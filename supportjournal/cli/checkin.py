@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import click
-from sqlite_utils import Database
 
 from supportjournal import store
 from supportjournal.cli.output import shown
@@ -32,7 +31,7 @@ Examples:
 
 
 def contacts_from(
-    db: Database, with_: Iterable[str], gave: Iterable[str], received: Iterable[str]
+    db: store.Queries, with_: Iterable[str], gave: Iterable[str], received: Iterable[str]
 ) -> list[store.Contact]:
     """One contact per member named, with the direction the options give it.
 
@@ -91,7 +90,7 @@ def checkin(
     level = clean_mood(mood)
     now = session.now()
     at = parse_when(when, now) if when else now
-    db = session.open()
+    db = session.open_plain()
     contacts = contacts_from(db, with_, gave, received)
     saved = store.record_checkin(db, level, at, contacts=contacts, note=note, now=now)
     click.echo(confirmation(saved, session))

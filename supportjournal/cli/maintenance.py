@@ -61,7 +61,7 @@ def is_empty(db: Database) -> bool:
 
 
 @journal_command(help=DEMO_HELP, short_help="Write a sample journal into a new file.")
-@click.option("--years", type=click.IntRange(1, 30), default=1, show_default=True, help="Years of history.")
+@click.option("--years", type=click.IntRange(1, 50), default=1, show_default=True, help="Years of history.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: same seed, same journal.")
 def demo(session: Session, years: int, seed: int) -> None:
     from supportjournal.demo import generate

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import textwrap
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from sqlite_utils import Database
 
 from supportjournal import store
 from supportjournal.cli.output import echo_json, jsonable, shown, table
@@ -16,6 +15,9 @@ from supportjournal.domain.channels import channel_text
 from supportjournal.domain.days import NO_CONTACT, moment_words, on_day
 from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.models import ContactStatus, Member
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 RECENT_CONTACTS = 10
 """How many of a member's latest interactions ``member show`` lists."""

@@ -10,7 +10,6 @@ from typing import Any
 
 import click
 
-from supportjournal.domain.glyphs import cells
 from supportjournal.domain.text import json_escaped, visible
 
 
@@ -21,6 +20,9 @@ def shown(text: str | None, *, keep_lines: bool = False) -> str:
 
 def table(rows: Iterable[Sequence[str]], indent: str = "") -> None:
     """Echo rows as left-aligned columns; a column empty in every row is left out."""
+    # Imported here: wcwidth's tables cost more than the rest of a check-in, which prints no table.
+    from supportjournal.domain.glyphs import cells
+
     rows = [list(row) for row in rows]
     if not rows:
         return

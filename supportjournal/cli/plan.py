@@ -70,6 +70,6 @@ def plan_lines(entries: Iterable[PlanEntry], crisis: Iterable[CrisisLine], today
 @click.option("--format", "form", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
               help="Plain text, or Markdown.")
 def plan(session: Session, form: str) -> None:
-    db = session.open(write=False)
+    db = session.open_plain(write=False)
     for line in plan_lines(store.plan_entries(db), store.crisis_lines(db), session.today, markdown=form == "markdown"):
         click.echo(line)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
-from sqlite_utils import Database
 
 from supportjournal import store
 from supportjournal.cli.archiving import Archivable, add_archive_commands
@@ -15,6 +16,9 @@ from supportjournal.domain.dates import parse_day
 from supportjournal.domain.days import on_day
 from supportjournal.domain.models import SelfCareItem
 from supportjournal.domain.selfcare import streak_words
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SELFCARE_HELP = """Your own self-care activities: schedules, daily marks and streaks.
 

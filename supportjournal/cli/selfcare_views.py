@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from supportjournal import store
 from supportjournal.cli.output import jsonable, shown
 from supportjournal.domain.models import SelfCareItem
@@ -42,7 +40,7 @@ class ItemDay:
         return [box, shown(self.item.title), self.item.schedule, f"streak {streak_words(self.item, self.streak)}"]
 
 
-def items_on(db: Database, items: Iterable[SelfCareItem], day: date) -> list[ItemDay]:
+def items_on(db: store.Queries, items: Iterable[SelfCareItem], day: date) -> list[ItemDay]:
     """Each item's schedule, mark and streak on ``day``; one query for the marks."""
     marks = store.marks_between(db, day, day)
     return [

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import functools
+import gc
+import importlib
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from sqlite_utils import Database
 
 from supportjournal import __version__
 from supportjournal.cli.failsafe import EXIT_UNEXPECTED, install_excepthooks, undecodable_argument, unexpected
@@ -21,7 +22,10 @@ from supportjournal.cli.output import shown
 from supportjournal.domain.dates import WhenError
 from supportjournal.domain.validation import ValidationError
 from supportjournal.paths import ENV_VAR, resolve_db_path
-from supportjournal.store import StoreError, open_db
+from supportjournal.store import Queries, StoreError, as_database, open_plain_db
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 USER_ERRORS = (StoreError, ValidationError, WhenError)
 """Errors worded for the person typing the command: shown as one line, never a traceback."""
@@ -35,7 +39,7 @@ class Session:
     """The ``--db`` value, if one was given (the subcommand's wins over the group's)."""
     clock: Callable[[], datetime] = datetime.now
     """Where "now" comes from; tests pass a fixed clock as ``obj=Session(clock=...)``."""
-    _db: Database | None = field(default=None, repr=False)
+    _db: Queries | None = field(default=None, repr=False)
     _changes_at_open: int = field(default=0, repr=False)
     _changed: bool = field(default=False, repr=False)
 
@@ -57,8 +61,13 @@ class Session:
 
     def open(self, *, create: bool = True, write: bool = True, upgrade: bool = True) -> Database:
         """The journal, opened on first use and closed when the command ends (options: ``open_db``)."""
+        self._db = as_database(self.open_plain(create=create, write=write, upgrade=upgrade))
+        return self._db
+
+    def open_plain(self, *, create: bool = True, write: bool = True, upgrade: bool = True) -> Queries:
+        """The journal for plain SQL, without sqlite-utils when it needs no migration (``open_plain_db``)."""
         if self._db is None:
-            self._db = open_db(self.path, create=create, write=write, upgrade=upgrade)
+            self._db = open_plain_db(self.path, create=create, write=write, upgrade=upgrade)
             self._changes_at_open = self._db.conn.total_changes
         return self._db
 
@@ -138,12 +147,33 @@ class JournalGroup(click.Group):
 
     Anything else becomes one line naming only the error's type, and exit code 70: no input can
     print a traceback, and every write is one transaction, so nothing is left half-written.
+
+    Its commands are imported when they run or are listed (``lazy_commands``), so each loads only its own.
     """
+
+    def __init__(self, *args: Any, lazy_commands: Mapping[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = dict(lazy_commands or {})
+        """Commands by name, as ``module:attribute``, not imported yet."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and (where := self.lazy_commands.get(cmd_name)) is not None:
+            module, _, attribute = where.partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """The real program (tests call :meth:`main`): errors outside click print one line too."""
         install_excepthooks()
-        return super().__call__(*args, **kwargs)
+        try:
+            return super().__call__(*args, **kwargs)
+        finally:
+            # The program ends here, its journal closed: Python's last collections would walk every object
+            # it made (a tenth of a check-in's time) to free what exit frees anyway.
+            gc.freeze()
 
     def main(
         self,

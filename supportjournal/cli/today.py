@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import click
-from sqlite_utils import Database
 
 from supportjournal import store
 from supportjournal.cli.checkin import people_words
@@ -27,7 +26,7 @@ Examples:
 """
 
 
-def due_for_contact(db: Database, today: date) -> list[tuple[Member, ContactStatus]]:
+def due_for_contact(db: store.Queries, today: date) -> list[tuple[Member, ContactStatus]]:
     """Active members whose contact is due or overdue by their cadence, most overdue first."""
     last = store.last_contacts(db)
     due = [
@@ -48,7 +47,7 @@ def _checkin_row(checkin: CheckIn) -> list[str]:
 @journal_command(help=TODAY_HELP, short_help="Today's self-care, check-ins and who is due for contact.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def today(session: Session, as_json: bool) -> None:
-    db = session.open(write=False)
+    db = session.open_plain(write=False)
     day = session.today
     items = items_on(db, store.list_items(db), day)
     shown_items = [each for each in items if each.on_list]

@@ -5,10 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from dateutil import parser
-
-from supportjournal.domain.schedule import day_of_week
-
 
 class WhenError(ValueError):
     """A date or time we cannot use."""
@@ -29,6 +25,10 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
     Raises:
         WhenError: Unreadable, or in the future.
     """
+    # Imported here, as dateutil's parser below: the check-in imports this module for WhenError, and
+    # reads a moment only when --when is given.
+    from supportjournal.domain.schedule import day_of_week
+
     words = " ".join(text.strip().lower().split())
     if not words:
         raise WhenError("empty date")
@@ -57,6 +57,9 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
 
 def _parse(rest: str, base: datetime, text: str) -> datetime:
     """Read ``rest`` on ``base``'s day; a time given ("9am") starts on the hour, no time keeps base's."""
+    # Imported here: dateutil's parser costs a check-in about a quarter of its time, and only --when needs it.
+    from dateutil import parser
+
     try:
         early = parser.parse(rest, default=base.replace(hour=0, minute=0, second=0, microsecond=0))
         late = parser.parse(rest, default=base.replace(hour=23, minute=59, second=59, microsecond=0))

@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from dateutil.rrule import DAILY, FR, MO, SA, SU, TH, TU, WE, WEEKLY, rrule, weekday
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
-_DAYS: dict[str, weekday] = {"mon": MO, "tue": TU, "wed": WE, "thu": TH, "fri": FR, "sat": SA, "sun": SU}
-_DAY_NAMES = tuple(_DAYS)
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_WORDS: dict[str, int] = {
     word: number
@@ -52,14 +53,16 @@ class Schedule:
 
     def rule(self, start: date, until: date) -> rrule:
         """The rrule of occurrences from ``start`` (an occurrence-aligned day) to ``until``."""
+        # Imported here: a check-in reaches this module (streaks) but never a schedule's days, nor dateutil.
+        from dateutil.rrule import DAILY, WEEKLY, rrule, weekday
+
         begin = datetime.combine(start, datetime.min.time())
         end = datetime.combine(until, datetime.min.time())
         if self.interval:
             return rrule(DAILY, interval=self.interval, dtstart=begin, until=end)
         if self.per_week:
             return rrule(DAILY, dtstart=begin, until=end)
-        days = [list(_DAYS.values())[i] for i in self.weekdays]
-        return rrule(WEEKLY, byweekday=days, dtstart=begin, until=end)
+        return rrule(WEEKLY, byweekday=[weekday(i) for i in self.weekdays], dtstart=begin, until=end)
 
     def occurrences(self, first: date, last: date, starts_on: date | None = None) -> list[date]:
         """Days from ``first`` to ``last`` (inclusive) on which the item is scheduled.

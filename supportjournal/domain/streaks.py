@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from supportjournal.domain.schedule import Schedule, days_back
+if TYPE_CHECKING:
+    from supportjournal.domain.schedule import Schedule
 
 
 class Marks(Protocol):
@@ -38,6 +39,9 @@ def selfcare_streak(
         today: The day to count back from.
         starts_on: The item's first day; nothing before it counts.
     """
+    # Imported here: a check-in counts its streak with this module and never reads a schedule.
+    from supportjournal.domain.schedule import days_back
+
     if schedule.flexible:
         return _weekly_streak(schedule.per_week, marks, today, starts_on)
     streak = 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from supportjournal.domain.cadence import CadenceError, normalize_cadence
 from supportjournal.domain.models import (
     CHANNELS,
     DIRECTIONS,
@@ -14,7 +13,6 @@ from supportjournal.domain.models import (
     SUPPORTS,
     Channel,
 )
-from supportjournal.domain.schedule import ScheduleError, parse_schedule
 
 MAX_NAME = 200
 MAX_NOTE = 20_000
@@ -165,6 +163,9 @@ def clean_mood(value: int | str | None) -> int:
 
 
 def clean_cadence(value: str | None) -> str | None:
+    # Imported here, as in clean_schedule: they load dateutil, which a check-in (mood, names, a note) never needs.
+    from supportjournal.domain.cadence import CadenceError, normalize_cadence
+
     try:
         return normalize_cadence(value)
     except CadenceError as error:
@@ -172,6 +173,8 @@ def clean_cadence(value: str | None) -> str | None:
 
 
 def clean_schedule(value: str | None) -> str:
+    from supportjournal.domain.schedule import ScheduleError, parse_schedule
+
     try:
         return parse_schedule(value).text
     except ScheduleError as error:

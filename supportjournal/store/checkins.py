@@ -6,8 +6,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from supportjournal.domain import validation as v
 from supportjournal.domain.balance import combine
 from supportjournal.domain.models import CheckIn
@@ -16,6 +14,10 @@ from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
 from supportjournal.store.interactions import clean_interaction_fields, interaction_record
+from supportjournal.store.plain import Queries, insert_rows
+
+_ACTIVE_MEMBER = "SELECT 1 FROM members WHERE id = ? AND archived_at IS NULL"
+"""A member a check-in may name: one that exists and is not archived."""
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class Contact:
 
 
 def record_checkin(
-    db: Database,
+    db: Queries,
     mood: int,
     at: datetime,
     *,
@@ -61,17 +63,16 @@ def record_checkin(
         )
         for member_id, direction in directions.items()
     ]
-    with transaction(db):
+    with transaction(db):  # plain SQL: the check-in opens the journal without sqlite-utils
         for item in interactions:
-            if db.table("members").count_where("id = ? AND archived_at IS NULL", [item["member_id"]]) == 0:
+            if not db.execute(_ACTIVE_MEMBER, [item["member_id"]]).fetchone():
                 raise StoreError("a member in this check-in is archived or does not exist")
-        db.table("checkins").insert(record)
-        if interactions:
-            db.table("interactions").insert_all(interactions)
+        insert_rows(db, "checkins", [record])
+        insert_rows(db, "interactions", interactions)
     return written(get_checkin(db, checkin_id))
 
 
-def get_checkin(db: Database, checkin_id: str) -> CheckIn | None:
+def get_checkin(db: Queries, checkin_id: str) -> CheckIn | None:
     row = next(db.query("SELECT * FROM checkins WHERE id = ?", [checkin_id]), None)
     if row is None:
         return None
@@ -83,7 +84,7 @@ def get_checkin(db: Database, checkin_id: str) -> CheckIn | None:
     return rows.checkin(row, tuple(rows.interaction(item) for item in linked))
 
 
-def checkins_on(db: Database, day: date) -> list[CheckIn]:
+def checkins_on(db: Queries, day: date) -> list[CheckIn]:
     """The check-ins of one day, oldest first, with their interactions."""
     ids = [
         row["id"]
@@ -95,7 +96,7 @@ def checkins_on(db: Database, day: date) -> list[CheckIn]:
     return [checkin for checkin_id in ids if (checkin := get_checkin(db, checkin_id))]
 
 
-def moods_between(db: Database, first: date, last: date) -> dict[date, list[int]]:
+def moods_between(db: Queries, first: date, last: date) -> dict[date, list[int]]:
     """Moods per day from ``first`` to ``last``, in order of time."""
     moods: dict[date, list[int]] = {}
     for row in db.query(
@@ -107,7 +108,7 @@ def moods_between(db: Database, first: date, last: date) -> dict[date, list[int]
     return moods
 
 
-def checkin_days_descending(db: Database, before: date | None = None) -> Iterator[date]:
+def checkin_days_descending(db: Queries, before: date | None = None) -> Iterator[date]:
     """Distinct check-in days, newest first, read lazily from the index."""
     cursor = db.execute(
         "SELECT DISTINCT day FROM checkins WHERE archived_at IS NULL AND day <= ? ORDER BY day DESC",
@@ -117,6 +118,6 @@ def checkin_days_descending(db: Database, before: date | None = None) -> Iterato
         yield date.fromisoformat(day)
 
 
-def checkin_streak(db: Database, today: date) -> int:
+def checkin_streak(db: Queries, today: date) -> int:
     """Days in a row with a check-in, up to today (or yesterday)."""
     return _streak(checkin_days_descending(db, today), today)

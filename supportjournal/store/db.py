@@ -9,8 +9,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, TypeVar
 
 from supportjournal.store.errors import (
     READ_ONLY_HINT,
@@ -23,7 +22,13 @@ from supportjournal.store.errors import (
     sqlite_failure,
 )
 from supportjournal.store.header import NOT_A_JOURNAL, Header, read_header
+from supportjournal.store.plain import PlainDb, Queries
 from supportjournal.store.schema import SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+Q = TypeVar("Q", bound=Queries)
 
 BUSY_TIMEOUT_MS = 10_000
 MAX_PATH_BYTES = 504
@@ -80,6 +85,28 @@ def open_db(
 ) -> Database:
     """Open (or create) the journal database and bring its schema up to date.
 
+    As ``open_plain_db``, as sqlite-utils' ``Database``.
+    """
+    return as_database(open_plain_db(path, create=create, write=write, upgrade=upgrade))
+
+
+def as_database(db: Queries) -> Database:
+    """The journal as sqlite-utils sees it, for what plain SQL does not do (schema, search, import, export)."""
+    # Imported here: sqlite-utils (with the click, dateutil and pluggy it loads) would cost the check-in,
+    # which needs none of it, more than all the rest of its work.
+    from sqlite_utils import Database
+
+    return db if isinstance(db, Database) else Database(db.conn, execute_plugins=False)
+
+
+def open_plain_db(
+    path: str | os.PathLike[str], *, create: bool = True, write: bool = True, upgrade: bool = True
+) -> Queries:
+    """Open (or create) the journal database and bring its schema up to date.
+
+    A journal at this version is opened without sqlite-utils (``plain.PlainDb``); one that must be
+    created or migrated comes back as sqlite-utils' ``Database``, which migrated it.
+
     A symbolic link is followed, and the rules below apply to the file it points to.
 
     Args:
@@ -91,7 +118,7 @@ def open_db(
             which writes; False opens them read-only as they are (``doctor``).
 
     Returns:
-        A sqlite-utils ``Database`` with foreign keys on: in WAL mode, or read-only (``query_only``).
+        The journal with foreign keys on: in WAL mode, or read-only (``query_only``).
 
     Raises:
         StoreError: The file is missing (and ``create`` is false), unreadable, or cannot be written.
@@ -162,10 +189,10 @@ def _newer(path: Path, version: int) -> NewerSchemaError:
     )
 
 
-def _connect(path: Path, *, readonly: bool = False, new: bool = False, current: bool = False) -> Database:
+def _connect(path: Path, *, readonly: bool = False, new: bool = False, current: bool = False) -> Queries:
     conn = _read_only_connection(path) if readonly else _connection(path)
+    db: Queries = PlainDb(conn)
     try:
-        db = Database(conn, execute_plugins=False)
         if readonly:
             _set_reading_pragmas(db, path)
             return db
@@ -176,9 +203,11 @@ def _connect(path: Path, *, readonly: bool = False, new: bool = False, current: 
             # Nothing to migrate: no write lock, so the journal opens while another program writes.
             _check_is_ours(db, path)
         else:
-            with transaction(db):
-                _check_is_ours(db, path)
-                migrate(db)
+            full = as_database(db)  # the migrations build tables and search with sqlite-utils
+            with transaction(full):
+                _check_is_ours(full, path)
+                migrate(full)
+            db = full
         if not new:  # only after the check, so a file refused there is not switched to WAL
             db.execute("PRAGMA journal_mode = WAL")
     except BaseException:
@@ -210,7 +239,7 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_is_ours(db: Database, path: Path) -> None:
+def _check_is_ours(db: Queries, path: Path) -> None:
     """Refuse a file another program, or a newer app since its header was read, got to first.
 
     A version-0 file that already holds tables belongs to another program: never add ours to it.
@@ -223,39 +252,43 @@ def _check_is_ours(db: Database, path: Path) -> None:
         raise DamagedFileError(path, f"{NOT_A_JOURNAL} (it is another program's SQLite file)")
 
 
-def _set_reading_pragmas(db: Database, path: Path) -> None:
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA foreign_keys = ON")
+def _set_reading_pragmas(db: Queries, path: Path) -> None:
+    _set_shared_pragmas(db)
     _check_is_ours(db, path)
 
 
-def _set_pragmas(db: Database) -> None:
+def _set_shared_pragmas(db: Queries) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it: both ways of opening alike
+
+
+def _set_pragmas(db: Queries) -> None:
+    _set_shared_pragmas(db)
     db.execute("PRAGMA secure_delete = ON")
     db.execute("PRAGMA synchronous = FULL")
 
 
-def set_busy_timeout(db: Database, milliseconds: int) -> None:
+def set_busy_timeout(db: Queries, milliseconds: int) -> None:
     """How long a call waits for another program's lock on the file before it fails as busy."""
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
-def is_empty(db: Database) -> bool:
+def is_empty(db: Queries) -> bool:
     """True when nothing has been written yet: no members, self-care items, check-ins or journal days."""
     tables = ("members", "selfcare_items", "checkins", "journal")
     return not any(next(db.query(f"SELECT 1 FROM {table} LIMIT 1"), None) for table in tables)
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Database]:
+def transaction(db: Q) -> Iterator[Q]:
     """One write transaction, begun IMMEDIATE so a read-then-write never races another process.
 
-    Nested use becomes a savepoint (sqlite-utils ``atomic``). Any exception rolls everything back.
+    Nested use becomes a savepoint. Any exception rolls everything back.
     """
     conn = db.conn
     if conn.in_transaction:
-        with db.atomic():
+        with _savepoint(conn):
             yield db
         return
     conn.execute("BEGIN IMMEDIATE")
@@ -273,3 +306,18 @@ def transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction inside one: its changes go with the outer one, or are undone alone on an error."""
+    # One name serves every level: SQLite releases or rolls back to the latest savepoint of a name.
+    conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # an error such as RAISE(ROLLBACK) may have ended the whole transaction
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+        raise
+    conn.execute("RELEASE nested")

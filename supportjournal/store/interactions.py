@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.balance import tally
@@ -13,6 +11,9 @@ from supportjournal.domain.models import Balance, Interaction
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SELECT = """
     SELECT i.*, m.name AS member_name FROM interactions i JOIN members m ON m.id = i.member_id

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.models import Ask, Channel, Member
@@ -14,7 +12,11 @@ from supportjournal.domain.names import named
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
+from supportjournal.store.plain import Queries
 from supportjournal.store.purge import purge_archived
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class MemberLookupError(StoreError):
@@ -140,12 +142,12 @@ def purge_member(db: Database, member_id: str) -> Member:
     return rows.member(purge_archived(db, "members", member_id, owned, "member", "them"))
 
 
-def get_member(db: Database, member_id: str) -> Member | None:
+def get_member(db: Queries, member_id: str) -> Member | None:
     row = next(db.query("SELECT * FROM members WHERE id = ?", [member_id]), None)
     return rows.member(row) if row else None
 
 
-def list_members(db: Database, *, archived: bool = False) -> list[Member]:
+def list_members(db: Queries, *, archived: bool = False) -> list[Member]:
     """Active members (or archived ones), by name."""
     condition = "IS NOT NULL" if archived else "IS NULL"
     return [
@@ -156,12 +158,12 @@ def list_members(db: Database, *, archived: bool = False) -> list[Member]:
     ]
 
 
-def find_members(db: Database, name: str) -> list[Member]:
+def find_members(db: Queries, name: str) -> list[Member]:
     """Active members a typed name means (``domain.names.named``: exact, else a unique beginning)."""
     return named(list_members(db), name, lambda member: member.name)
 
 
-def resolve_member(db: Database, name: str) -> Member:
+def resolve_member(db: Queries, name: str) -> Member:
     """The one active member a typed name means.
 
     Raises:
@@ -179,7 +181,7 @@ def resolve_member(db: Database, name: str) -> Member:
     )
 
 
-def last_contacts(db: Database) -> dict[str, date]:
+def last_contacts(db: Queries) -> dict[str, date]:
     """The latest contact day per active member: one indexed lookup each, whatever the history."""
     query = """
         SELECT m.id, (

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.help_words import DEFAULT_CRISIS_LINES, CrisisLine
@@ -23,7 +21,11 @@ from supportjournal.store import rows
 from supportjournal.store.checkins import moods_between
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.members import get_member, last_contacts, list_members
+from supportjournal.store.plain import Queries
 from supportjournal.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CRISIS_LINES_SETTING = "crisis_lines"
 """The person's crisis lines as a JSON list; unset means the default list."""
@@ -127,13 +129,13 @@ def move_plan_entry(db: Database, entry_id: str, offset: int, *, now: datetime |
             db.table("plan_entries").update(each, {"position": position, "updated_at": moment})
 
 
-def plan_entries(db: Database) -> list[PlanEntry]:
+def plan_entries(db: Queries) -> list[PlanEntry]:
     """Every line of the plan, by step and order, each member read as they are now."""
     query = "SELECT * FROM plan_entries WHERE archived_at IS NULL ORDER BY step, position"
     return [_entry(db, row) for row in db.query(query)]
 
 
-def plan_steps_of(db: Database, member_id: str) -> list[int]:
+def plan_steps_of(db: Queries, member_id: str) -> list[int]:
     """The steps of the plan that name a member (to say so before archiving them)."""
     query = "SELECT DISTINCT step FROM plan_entries WHERE member_id = ? AND archived_at IS NULL ORDER BY step"
     return [row["step"] for row in db.query(query, [member_id])]
@@ -146,7 +148,7 @@ def _row(db: Database, entry_id: str) -> dict[str, Any]:
     return row
 
 
-def _entry(db: Database, row: dict[str, Any]) -> PlanEntry:
+def _entry(db: Queries, row: dict[str, Any]) -> PlanEntry:
     member = get_member(db, row["member_id"]) if row["member_id"] else None
     return PlanEntry(row["id"], row["step"], row["position"], row["text"], member)
 
@@ -171,7 +173,7 @@ def clean_crisis_line(name: str, region: str = "", contact: str = "", source: st
     return CrisisLine(clean_name, region.strip(), clean_contact, source.strip())
 
 
-def crisis_lines(db: Database) -> list[CrisisLine]:
+def crisis_lines(db: Queries) -> list[CrisisLine]:
     """The person's crisis lines in their order (the default list until they change it)."""
     kept = get_setting(db, CRISIS_LINES_SETTING)
     if not isinstance(kept, list):
@@ -189,7 +191,7 @@ def set_crisis_lines(db: Database, lines: list[CrisisLine] | None) -> None:
             set_setting(db, CRISIS_LINES_SETTING, [asdict(line) for line in lines])
 
 
-def low_mood_dismissed(db: Database, today: date) -> bool:
+def low_mood_dismissed(db: Queries, today: date) -> bool:
     """True when the low-mood note was put away today."""
     return get_setting(db, LOW_MOOD_DISMISSED_SETTING) == today.isoformat()
 
@@ -199,7 +201,7 @@ def dismiss_low_mood(db: Database, today: date) -> None:
     set_setting(db, LOW_MOOD_DISMISSED_SETTING, today.isoformat())
 
 
-def low_mood_people(db: Database, today: date) -> tuple[list[Member], Member | None] | None:
+def low_mood_people(db: Queries, today: date) -> tuple[list[Member], Member | None] | None:
     """Who to name when recent check-ins show a sustained low mood; ``None`` when they don't."""
     if not low_mood(moods_between(db, window_start(today), today), today):
         return None

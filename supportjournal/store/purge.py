@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import suppress
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from supportjournal.store.db import StoreError, transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 WIPE_WAIT_MS = 500
 """How long a wipe waits for another connection's reader before leaving the WAL to a later checkpoint."""

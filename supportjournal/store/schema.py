@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 KINDS = ("family", "friend", "colleague", "professional", "support group", "online community")
 RINGS = ("inner", "close", "wider")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.models import Mark, SelfCareItem
@@ -14,7 +12,11 @@ from supportjournal.domain.streaks import selfcare_streak
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
+from supportjournal.store.plain import Queries
 from supportjournal.store.purge import purge_archived
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STREAK_CHUNK_DAYS = 91
 """Marks are read for a streak this many days at a time."""
@@ -64,7 +66,7 @@ def get_item(db: Database, item_id: str) -> SelfCareItem | None:
     return rows.selfcare_item(row) if row else None
 
 
-def list_items(db: Database, *, archived: bool = False) -> list[SelfCareItem]:
+def list_items(db: Queries, *, archived: bool = False) -> list[SelfCareItem]:
     condition = "IS NOT NULL" if archived else "IS NULL"
     return [
         rows.selfcare_item(row)
@@ -152,7 +154,7 @@ def set_mark(
     return rows.mark(record)
 
 
-def marks_between(db: Database, first: date, last: date, item_id: str | None = None) -> dict[tuple[str, date], Mark]:
+def marks_between(db: Queries, first: date, last: date, item_id: str | None = None) -> dict[tuple[str, date], Mark]:
     """Marks from ``first`` to ``last``, keyed by ``(item_id, day)``."""
     query = "SELECT * FROM selfcare_marks WHERE day BETWEEN ? AND ?"
     params = [first.isoformat(), last.isoformat()]
@@ -165,7 +167,7 @@ def marks_between(db: Database, first: date, last: date, item_id: str | None = N
 class _MarksByChunk:
     """One item's marks, read from the database a chunk of days at a time, as a streak walks back."""
 
-    def __init__(self, db: Database, item_id: str) -> None:
+    def __init__(self, db: Queries, item_id: str) -> None:
         self._db = db
         self._item_id = item_id
         self._chunks: dict[int, dict[date, str]] = {}
@@ -180,7 +182,7 @@ class _MarksByChunk:
         return self._chunks[chunk].get(day)
 
 
-def item_streak(db: Database, item: SelfCareItem, today: date) -> int:
+def item_streak(db: Queries, item: SelfCareItem, today: date) -> int:
     """The item's current streak by its schedule; reads only as far back as the streak goes."""
     starts_on = item.starts_on or today
     return selfcare_streak(parse_schedule(item.schedule), _MarksByChunk(db, item.id), today, starts_on)

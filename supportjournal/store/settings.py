@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from supportjournal.store.db import is_empty, transaction
+from supportjournal.store.plain import Queries
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 WELCOME_SETTING = "welcome_seen"
 """Set once the first-run welcome has been finished or skipped."""
 
 
-def get_setting(db: Database, key: str, default: Any = None) -> Any:
+def get_setting(db: Queries, key: str, default: Any = None) -> Any:
     row = next(db.query("SELECT value FROM settings WHERE key = ?", [key]), None)
     return json.loads(row["value"]) if row else default
 

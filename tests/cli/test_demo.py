@@ -75,7 +75,7 @@ def test_demo_flag_opens_the_app_on_a_temporary_journal(cli, db, db_path, monkey
         path = Path(demo_db.execute("PRAGMA database_list").fetchone()[2])
         seen.append((path, demo, len(store.list_members(demo_db)), mode(path.parent)))
 
-    monkeypatch.setattr("supportjournal.cli.open_app", fake_open_app)
+    monkeypatch.setattr("supportjournal.cli.launch.open_app", fake_open_app)
     env = {"SUPPORTJOURNAL_DB": str(db_path)}
     result = cli("--demo", "--years", "1", "--seed", "2", env=env, db=False)
     assert result.exit_code == 0, result.output

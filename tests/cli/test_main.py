@@ -16,7 +16,10 @@ from tests.conftest import TODAY
 
 
 def command_paths(group: click.Group, prefix: tuple[str, ...] = ()):
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):  # as the help lists them: the top level's load on demand
+        command = group.get_command(context, name)
+        assert command is not None and command.name == name
         yield (*prefix, name)
         if isinstance(command, click.Group):
             yield from command_paths(command, (*prefix, name))
@@ -85,7 +88,7 @@ def opened(monkeypatch):
         path = db.execute("PRAGMA database_list").fetchone()[2]
         calls.append((path, demo, [m.name for m in store.list_members(db)]))
 
-    monkeypatch.setattr("supportjournal.cli.open_app", fake_open_app)
+    monkeypatch.setattr("supportjournal.cli.launch.open_app", fake_open_app)
     return calls
 
 

@@ -6,11 +6,14 @@ import json
 import pkgutil
 import subprocess
 import sys
+from contextlib import closing
+from datetime import datetime, timedelta
 
 import supportjournal.domain
 import supportjournal.domain.insights
 import supportjournal.portability
 import supportjournal.store
+from supportjournal import store
 
 FORBIDDEN = ("textual", "rich")
 HELP = "supportjournal --help"
@@ -66,3 +69,51 @@ def test_headless_modules_and_the_command_line_do_not_load_textual_or_rich():
     leaks = json.loads(proc.stdout)
     first = next((step for step in [*HEADLESS, HELP] if leaks[step]), None)
     assert first is None, f"{first} loaded {leaks[first][:5]}"
+
+
+CHECKIN_FORBIDDEN = ("sqlite_utils", "dateutil", "textual", "rich", "wcwidth")
+"""What a check-in never needs: it writes with plain SQL, reads no date text and prints no table."""
+
+CHECKIN_SCRIPT = """
+import json, sys
+from supportjournal.cli import main
+try:
+    main({args!r}, prog_name="supportjournal")
+except SystemExit as exit:
+    assert not exit.code, exit.code
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {forbidden!r})))
+"""
+
+
+def checkin_loads(db_path, *options: str) -> tuple[list[str], list[str]]:
+    """What ``supportjournal checkin`` loaded of the forbidden, run in a fresh interpreter, and what it printed."""
+    args = ["--db", str(db_path), "checkin", *options]
+    script = CHECKIN_SCRIPT.format(args=args, forbidden=CHECKIN_FORBIDDEN)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    *printed, loaded = proc.stdout.splitlines()
+    return json.loads(loaded), printed
+
+
+def test_a_checkin_with_people_and_the_low_mood_line_loads_none_of_the_heavy_modules(db, db_path):
+    ana = store.add_member(db, "Ana", "friend", ring="inner")
+    store.add_member(db, "Ben", "friend")
+    now = datetime.now().replace(microsecond=0)
+    for minutes in (30, 20):
+        store.record_checkin(db, 2, now - timedelta(minutes=minutes))
+    db.close()
+    loaded, printed = checkin_loads(db_path, "--mood", "2", "--with", "ana", "--gave", "Ben", "--note", "hard day")
+    assert loaded == []
+    assert printed[0].startswith("Checked in: mood 2") and "Ana" in printed[1]  # the low-mood line names Ana
+    with closing(store.open_db(db_path)) as reopened:
+        days = (now.date(), now.date() + timedelta(days=1))  # in case the command ran just past midnight
+        (saved,) = [c for day in days for c in store.checkins_on(reopened, day) if c.note == "hard day"]
+        assert [(i.member_name, i.direction) for i in saved.interactions] == [("Ana", "none"), ("Ben", "gave")]
+        assert ana.id in {i.member_id for i in saved.interactions}
+
+
+def test_only_a_when_to_read_loads_the_date_parser(db, db_path):
+    db.close()
+    loaded, printed = checkin_loads(db_path, "--mood", "6", "--when", "yesterday 21:00")
+    assert "dateutil.parser" in loaded and {name.split(".")[0] for name in loaded} == {"dateutil"}
+    assert printed == ["Checked in: mood 6 at 21:00 yesterday"]
