@@ -8,7 +8,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from supportjournal import store
 from supportjournal.domain.help_words import CHOOSE_PERSON, LOW_MOOD_HIDDEN, LOW_MOOD_NOBODY
@@ -16,6 +15,7 @@ from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, saving
 from supportjournal.ui.screens.choose_person import ChoosePersonScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.low_mood_note import LowMoodNote
 from supportjournal.ui.widgets.ledger import LedgerPane
@@ -55,7 +55,7 @@ class HomeScreen(JournalNode, Screen[None]):
             with Vertical(id="right"):
                 yield SelfCarePane(id="selfcare")
                 yield LedgerPane(id="ledger")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.action_focus_pane(0)

@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from supportjournal import store
 from supportjournal.domain.insights.heatmap import calendar, day_cares
@@ -37,6 +37,7 @@ from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.summary_form import SummaryForm
 from supportjournal.ui.widgets.care_calendar import CareCalendar
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.mood_chart import draw
 
@@ -117,7 +118,7 @@ class InsightsScreen(JournalNode, Screen[None]):
                     yield Static("", id="inner-ring")
             with Vertical(id="insights-together"):
                 yield Static("", id="associations")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#insights-care").border_title = "Self-care · the last year"

@@ -12,7 +12,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Markdown, OptionList, TextArea
+from textual.widgets import Markdown, OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.domain.text import visible
@@ -22,6 +22,7 @@ from supportjournal.domain.models import JournalEntry
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves, saving
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_search import JournalSearch
@@ -111,7 +112,7 @@ class JournalScreen(JournalNode, Screen[None]):
             with Vertical(id="journal-side"):
                 yield DayCheckins(id="journal-checkins")
                 yield PromptList(id="journal-prompts")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#journal-days").border_title = "Days"
