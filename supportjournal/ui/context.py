@@ -44,3 +44,13 @@ class JournalNode(MessagePump):
     def journal(self) -> JournalApp:
         # The one unchecked step: ui/app.py proves (for mypy) that SupportJournalApp is a JournalApp.
         return cast(JournalApp, self.app)
+
+    def _on_unmount(self) -> None:
+        """Let go of what this node and the closed widgets watch on the app (``self.watch(self.app, ...)``).
+
+        Textual drops a closed node's watcher only when the watched value next changes, so until the next write
+        (or theme) every screen opened and closed stayed in memory with all its widgets, and each garbage
+        collection of the growing heap took longer: a tenth of the time of opening screens through a pilot.
+        """
+        for watchers in getattr(self.app, "__watchers", {}).values():  # Textual's own lists (textual/reactive.py)
+            watchers[:] = [(node, callback) for node, callback in watchers if node is not self and not node._closing]

@@ -129,6 +129,11 @@ class InsightsScreen(JournalNode, Screen[None]):
         # Not scrolled to: the screen opens at its top, the mood chart first.
         self.set_focus(self.query_one(CareCalendar), scroll_visible=False)
 
+    def on_unmount(self) -> None:
+        # The plot subscribes to theme changes with a callback that holds it, and never unsubscribes: without
+        # this, every insights screen opened stayed in memory.
+        self.app.theme_changed_signal.unsubscribe(self._chart)
+
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.height < SHORT_HEIGHT, "-short")
