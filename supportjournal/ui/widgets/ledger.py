@@ -21,6 +21,7 @@ from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 from supportjournal.ui.widgets.ledger_table import BalanceTable
+from supportjournal.ui.widgets.rows_list import RowsList
 
 RECENT_LIMIT = 20
 """How many recent entries are listed: a bounded query, whatever the history."""
@@ -55,7 +56,7 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
         yield BalanceTable(id="ledger-balances")
         yield Static("", id="ledger-notes")
         yield Static(Content(EMPTY_TEXT), id="ledger-empty", classes="empty")
-        yield OptionList(id="ledger-recent")
+        yield RowsList(id="ledger-recent")
 
     def on_resize(self) -> None:
         self._update_notes()
@@ -108,11 +109,11 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
         notes.display = bool(lines)
 
     def _update_recent(self, entries: list[Interaction]) -> None:
-        """The latest entries, newest first; a short bounded list, so it is simply rebuilt."""
-        recent = self.query_one("#ledger-recent", OptionList)
+        """The latest entries, newest first (a bounded list); rows are drawn again only where an entry changed."""
+        recent = self.query_one("#ledger-recent", RowsList)
         keep = recent.highlighted_option.id if recent.highlighted_option else None
         self._entries = {entry.id: entry for entry in entries}
-        recent.set_options(Option(self._entry_row(entry), id=entry.id) for entry in entries)
+        recent.show_rows([(entry, Option(self._entry_row(entry), id=entry.id)) for entry in entries])
         if keep in self._entries:
             recent.highlighted = recent.get_option_index(keep)
         elif entries:
