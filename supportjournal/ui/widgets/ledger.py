@@ -21,7 +21,7 @@ from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 from supportjournal.ui.widgets.ledger_table import BalanceTable
-from supportjournal.ui.widgets.rows_list import RowsList
+from supportjournal.ui.widgets.in_place import RowsList, update
 
 RECENT_LIMIT = 20
 """How many recent entries are listed: a bounded query, whatever the history."""
@@ -96,7 +96,7 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
         notes = self.query_one("#ledger-notes", Static)
         if not self._balances:
             since = f"Nothing recorded in the {ledger.window_label(self.window)}. " if self.window else ""
-            self.query_one("#ledger-empty", Static).update(Content(since + EMPTY_TEXT))
+            update(self.query_one("#ledger-empty", Static), Content(since + EMPTY_TEXT))
             notes.display = False
             return
         ordered = sorted(self._balances.values(), key=lambda each: -each.total)
@@ -105,7 +105,7 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
         lines = [literal(message) for message in messages[:shown]]
         if len(messages) > shown:
             lines.append(Content(f"…and {len(messages) - shown} more leaning one way."))
-        notes.update(Content("\n").join(lines))
+        update(notes, Content("\n").join(lines))
         notes.display = bool(lines)
 
     def _update_recent(self, entries: list[Interaction]) -> None:

@@ -16,7 +16,7 @@ from supportjournal.domain.ecomap import STATUS_MARKERS
 from supportjournal.domain.models import ContactStatus, Member
 from supportjournal.ui.messages import MemberHighlighted, MemberOpened
 from supportjournal.ui.render import literal
-from supportjournal.ui.widgets.rows_list import Row, RowsList, content_key
+from supportjournal.ui.widgets.in_place import Row, RowsList, content_key
 
 SHORT_KIND = {
     "family": "family",

@@ -29,7 +29,7 @@ from supportjournal.domain.selfcare import (
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
-from supportjournal.ui.widgets.rows_list import Row, RowsList
+from supportjournal.ui.widgets.in_place import Row, RowsList, update
 
 BOXES = {"done": "[x]", "skipped": "[~]", None: "[ ]"}
 EMPTY_TEXT = (
@@ -118,7 +118,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         """The strip's legend on the border and the rest of the key under the list, fitted to the width."""
         legend, key = pane_key(self.size.width)
         self.border_subtitle = None if self.has_class("-empty") else Content(legend)
-        self.query_one("#selfcare-key", Static).update(Content(key))
+        update(self.query_one("#selfcare-key", Static), Content(key))
 
     def _on_revision(self, _revision: int) -> None:
         self.reload()
@@ -192,7 +192,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         detail = self.query_one("#selfcare-detail", Static)
         item = self._current()
         if item is None or self.day is None:
-            detail.update("")
+            update(detail, "")
             return
         mark = self._marks.get((item.id, self.day))
         streak = self._streaks.get(item.id, 0)
@@ -200,7 +200,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         text = Content.assemble(("schedule ", "italic"), item.schedule, " · ", ("streak ", "italic"), kept)
         if mark and mark.note:
             text = text + Content("\n✎ ") + literal(mark.note)
-        detail.update(text)
+        update(detail, text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._show_detail()

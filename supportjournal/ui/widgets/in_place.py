@@ -1,11 +1,12 @@
-"""An option list updated in place: after a write, only the rows whose data changed are drawn again."""
+"""Widgets updated in place: after a write, only what changed is drawn again (and laid out again)."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 
 from textual.content import Content
-from textual.widgets import OptionList
+from textual.visual import VisualType
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 Row = tuple[Hashable, Option]
@@ -15,6 +16,21 @@ Row = tuple[Hashable, Option]
 def content_key(content: Content) -> Hashable:
     """A row's look for a ``Content`` prompt: its text and its styles (``Content`` compares its text only)."""
     return content.plain, tuple(content.spans)
+
+
+def update(static: Static, content: VisualType) -> None:
+    """``static.update(content)`` unless it shows that already: each update lays the whole screen out again.
+
+    Every pane reloads after every write; most of what they show (the header, a pane's key or notes) is the same.
+    """
+    shown = static.content
+    if type(shown) is type(content) and _look(shown) == _look(content):
+        return
+    static.update(content)
+
+
+def _look(content: VisualType) -> object:
+    return content_key(content) if isinstance(content, Content) else content
 
 
 class RowsList(OptionList):
