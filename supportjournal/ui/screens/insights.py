@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
@@ -91,6 +92,10 @@ class InsightsScreen(JournalNode, Screen[None]):
         Binding("i", "app.insights", show=False),  # already here: keep it out of the footer
     ]
 
+    AUTO_FOCUS = ""
+    """``on_mount`` focuses the calendar, without scrolling; Textual's first focus (the scrolling box) only made
+    every widget be styled twice more."""
+
     period: var[int | None] = var(DEFAULT_PERIOD, init=False)
     """Days the chart, people and associations cover; ``None`` is everything."""
 
@@ -102,6 +107,7 @@ class InsightsScreen(JournalNode, Screen[None]):
         from textual_plotext import PlotextPlot
 
         self._chart = PlotextPlot(id="mood-chart")
+        self._fit(self.app.size)  # now, before the widgets are styled: a class set later restyles every one
         yield AppHeader()
         with VerticalScroll(id="insights"):
             with Vertical(id="insights-mood"):
@@ -135,8 +141,11 @@ class InsightsScreen(JournalNode, Screen[None]):
         self.app.theme_changed_signal.unsubscribe(self._chart)
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
-        self.set_class(event.size.height < SHORT_HEIGHT, "-short")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(size.height < SHORT_HEIGHT, "-short")
 
     def watch_period(self) -> None:
         self.reload()

@@ -78,6 +78,9 @@ class JournalScreen(JournalNode, Screen[None]):
         Binding("j", "app.journal", show=False),  # already here: keep it out of the footer
     ]
 
+    AUTO_FOCUS = ""
+    """``on_mount`` focuses the editor; Textual's first focus (the day list) only moved the focus twice."""
+
     day: var[date] = var(date.min, init=False)
     """The day whose entry is open."""
     searching: var[bool] = var(False, init=False)
