@@ -6,6 +6,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -48,6 +49,7 @@ class HomeScreen(JournalNode, Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        self._fit(self.app.size)  # now, before the widgets are styled: a class set later restyles every one
         yield AppHeader()
         yield LowMoodNote(id="low-mood-note")
         with Horizontal(id="panes"):
@@ -67,9 +69,12 @@ class HomeScreen(JournalNode, Screen[None]):
             self.call_after_refresh(self.action_focus_pane, PANES.index(self.focused.id))
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
-        self.set_class(event.size.height < 28, "-short")
+        self._fit(event.size)
         self.refresh_bindings()
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(size.height < 28, "-short")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "get_help":
