@@ -27,7 +27,7 @@ from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_search import JournalSearch
 from supportjournal.ui.widgets.journal_side import DayCheckins, PromptList
-from supportjournal.ui.widgets.text_fields import SafeTextArea
+from supportjournal.ui.widgets.text_area import SafeTextArea
 
 AUTOSAVE_SECONDS = 1.0
 """Quiet time after the last keystroke before the entry is saved."""
