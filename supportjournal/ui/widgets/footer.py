@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey  # not exported by textual.widgets
 
 Shown = tuple[tuple[Binding, bool, str], ...]
 
@@ -29,6 +31,16 @@ class KeysFooter(Footer):
         if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             shown.append((palette.binding, palette.enabled, palette.tooltip))
         return tuple(shown)
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                # Born as compact as the footer: Textual's keys start compact and are then bound to the footer's
+                # value, which restyled every key twice more each time the footer was built (the palette's key
+                # is not bound, and stays compact).
+                widget.set_reactive(FooterKey.compact, self.compact)
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     async def recompose(self) -> None:
         if not self.is_attached:
