@@ -166,6 +166,12 @@ class SupportJournalApp(App[None]):
             return False
         return await super().run_action(action, default_namespace, namespaces)
 
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        # A widget not mounted yet is styled once, when it is mounted; Textual styled it at once as well, for each
+        # class it got while being built (a compact field, a button's variant), for nothing.
+        if node.is_attached:
+            super().update_styles(node, animate)
+
     def watch_theme(self, theme: str) -> None:
         with saving(self, THEME_KEPT):
             if store.get_setting(self.db, "theme") != theme:
