@@ -12,7 +12,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Markdown, OptionList, TextArea
+from textual.widgets import OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.domain.text import visible
@@ -110,8 +110,7 @@ class JournalScreen(JournalNode, Screen[None]):
             with self._main:
                 yield JournalSearch(id="journal-search")
                 yield self._editor
-                with VerticalScroll(id="journal-view", can_focus=True):
-                    yield Markdown(open_links=False)
+                yield VerticalScroll(id="journal-view", can_focus=True)  # the Markdown comes with the first preview
             with Vertical(id="journal-side"):
                 yield DayCheckins(id="journal-checkins")
                 yield PromptList(id="journal-prompts")
@@ -331,8 +330,18 @@ class JournalScreen(JournalNode, Screen[None]):
         self._focus_editor_or_view()
 
     def _render_preview(self) -> None:
-        text = visible(self._editor.text, keep_lines=True)  # Markdown draws control characters as they are
-        self.query_one(Markdown).update(text or "*Nothing written on this day yet.*")
+        # Imported and made on the first preview, not with the screen: importing markdown-it made the first
+        # opening of the journal slower, and most days are written, not previewed.
+        from textual.widgets import Markdown
+
+        # visible(): Markdown draws control characters as they are.
+        text = visible(self._editor.text, keep_lines=True) or "*Nothing written on this day yet.*"
+        view = self.query_one("#journal-view")
+        shown = view.query(Markdown)
+        if shown:
+            shown.first().update(text)
+        else:
+            view.mount(Markdown(text, open_links=False))
 
     def _focus_editor_or_view(self) -> None:
         target: Widget = self.query_one("#journal-view" if self.previewing else "#journal-editor")
