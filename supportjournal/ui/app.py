@@ -83,8 +83,10 @@ class SupportJournalApp(App[None]):
         super().__init__()
         # What is imported by now (Textual, the store, the home screen: most of the heap) lives as long as the
         # app; frozen, the garbage collector stops walking it on every full collection, each of which took
-        # 60-130 ms on opening screens later.
-        gc.freeze()
+        # 60-130 ms on opening screens later. Once per process: a later app (the tests make hundreds) would
+        # freeze the garbage of the ones before it for good.
+        if not gc.get_freeze_count():
+            gc.freeze()
         self.db = db
         """The open journal; only touched from the app's own thread."""
         self.clock = clock
