@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -25,17 +26,12 @@ from supportjournal.domain.text import visible
 from supportjournal.portability.backup import database_path
 from supportjournal.ui.commands import ActionCommands
 from supportjournal.ui.context import Clock, JournalApp
-from supportjournal.ui.crash import crash_report
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
-from supportjournal.ui.portability import start_daily_backup, transfer_commands
-from supportjournal.ui.screens.checkin import CheckInScreen
-from supportjournal.ui.screens.get_help import GetHelpScreen
-from supportjournal.ui.screens.help import HelpScreen
 from supportjournal.ui.screens.home import HomeScreen
-from supportjournal.ui.screens.insights import InsightsScreen
-from supportjournal.ui.screens.journal import JournalScreen
-from supportjournal.ui.screens.review import ReviewScreen, SummaryScreen
-from supportjournal.ui.screens.welcome import WelcomeScreen
+
+# Start-up cost: every screen but home, and what only they need (the crash report's rich.traceback, export
+# and import with vobject, the journal's markdown-it), is imported where it is first used, in the method
+# that opens it; importing them all here cost about 200 ms of CPU before the first home screen.
 
 BUSY_WAIT_MS = 3_000
 """How long a write from the app waits for another program's lock; the screen is still meanwhile,
@@ -85,6 +81,12 @@ class SupportJournalApp(App[None]):
         self, db: Database, *, clock: Clock = datetime.now, demo: bool = False, daily_backup: bool = False
     ) -> None:
         super().__init__()
+        # What is imported by now (Textual, the store, the home screen: most of the heap) lives as long as the
+        # app; frozen, the garbage collector stops walking it on every full collection, each of which took
+        # 60-130 ms on opening screens later. Once per process: a later app (the tests make hundreds) would
+        # freeze the garbage of the ones before it for good.
+        if not gc.get_freeze_count():
+            gc.freeze()
         self.db = db
         """The open journal; only touched from the app's own thread."""
         self.clock = clock
@@ -133,6 +135,8 @@ class SupportJournalApp(App[None]):
         can hold journal text and notes (its ``_handle_exception`` calls this from inside the
         ``except`` block, so the error is in ``sys.exc_info()``).
         """
+        from supportjournal.ui.crash import crash_report  # start-up cost: see the imports
+
         self.bell()
         self.panic(crash_report(sys.exc_info()[1] or self._exception))
 
@@ -164,6 +168,12 @@ class SupportJournalApp(App[None]):
             return False
         return await super().run_action(action, default_namespace, namespaces)
 
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        # A widget not mounted yet is styled once, when it is mounted; Textual styled it at once as well, for each
+        # class it got while being built (a compact field, a button's variant), for nothing.
+        if node.is_attached:
+            super().update_styles(node, animate)
+
     def watch_theme(self, theme: str) -> None:
         with saving(self, THEME_KEPT):
             if store.get_setting(self.db, "theme") != theme:
@@ -173,20 +183,28 @@ class SupportJournalApp(App[None]):
         self.push_screen(HomeScreen())
         self.set_interval(POLL_SECONDS, self.notice_other_writes)
         if self.daily_backup:
+            from supportjournal.ui.portability import start_daily_backup  # start-up cost: see the imports
+
             start_daily_backup(self, database_path(self.db), self.today)
         welcome = False
         with reading(self):
             welcome = store.should_welcome(self.db)
         if welcome:
+            from supportjournal.ui.screens.welcome import WelcomeScreen  # start-up cost: see the imports
+
             self.push_screen(WelcomeScreen())
 
     def action_help(self) -> None:
+        from supportjournal.ui.screens.help import HelpScreen  # start-up cost: see the imports
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Our own Quit (which saves first) and Keys stand in the palette; Textual's would be second copies.
         yield from (command for command in super().get_system_commands(screen) if command.title not in ("Quit", "Keys"))
+        from supportjournal.ui.portability import transfer_commands  # start-up cost: see the imports
+
         yield from transfer_commands(self, self.db, self.clock)
 
     def on_key(self, event: events.Key) -> None:
@@ -203,26 +221,38 @@ class SupportJournalApp(App[None]):
             self.notify(f"{key} does nothing here just now. ? lists every key.", timeout=IDLE_KEY_SECONDS, markup=False)
 
     def action_get_help(self) -> None:
+        from supportjournal.ui.screens.get_help import GetHelpScreen  # start-up cost: see the imports
+
         if not isinstance(self.screen, GetHelpScreen):
             self.push_screen(GetHelpScreen())
 
     def action_checkin(self) -> None:
+        from supportjournal.ui.screens.checkin import CheckInScreen  # start-up cost: see the imports
+
         if not isinstance(self.screen, CheckInScreen):
             self.push_screen(CheckInScreen())
 
     def action_review(self) -> None:
+        from supportjournal.ui.screens.review import ReviewScreen  # start-up cost: see the imports
+
         if not isinstance(self.screen, (ReviewScreen, ModalScreen)):
             self.push_screen(ReviewScreen())
 
     def action_summary(self) -> None:
+        from supportjournal.ui.screens.review import SummaryScreen  # start-up cost: see the imports
+
         if not isinstance(self.screen, (SummaryScreen, ModalScreen)):
             self.push_screen(SummaryScreen())
 
     def action_journal(self) -> None:
+        from supportjournal.ui.screens.journal import JournalScreen  # start-up cost: see the imports
+
         if not isinstance(self.screen, (JournalScreen, ModalScreen)):
             self.push_screen(JournalScreen())
 
     def action_insights(self) -> None:
+        from supportjournal.ui.screens.insights import InsightsScreen  # start-up cost: see the imports
+
         if not isinstance(self.screen, (InsightsScreen, ModalScreen)):
             self.push_screen(InsightsScreen())
 

@@ -106,6 +106,9 @@ class FormScreen(JournalNode, ModalScreen[Result]):
         Binding("ctrl+s", "save", "Save", id="form.save"),
     ]
 
+    AUTO_FOCUS = ""
+    """Textual's own first focus is off: it took the form's scrolling box, then ``on_mount`` moved on to the
+    field, and each of those moves restyled every widget of the form (a third of the cost of opening one)."""
     form_title: str | Content = ""
     """Shown in the form's border; a plain string is shown as typed."""
     save_label = "Save (ctrl+s)"

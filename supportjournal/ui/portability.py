@@ -17,7 +17,6 @@ from textual.app import App, SystemCommand
 from supportjournal.portability.backup import backup_to_folder, daily_backup, database_path
 from supportjournal.portability.jobs import JOB_ERRORS
 from supportjournal.store import open_db
-from supportjournal.ui.screens.transfer import TransferScreen
 
 BACKUP_FAILED = "Today's automatic backup could not be written: {reason}. Your journal itself is fine."
 
@@ -62,6 +61,10 @@ def back_up_now(app: App[None], db: Database, clock: Callable[[], datetime]) -> 
 
 
 def open_transfer(app: App[None], db: Database, direction: str) -> None:
+    # Imported here, not at the top: the form brings every export format (vobject among them), which the
+    # app's start-up (it imports this module for the daily backup) should not pay for.
+    from supportjournal.ui.screens.transfer import TransferScreen
+
     journal = database_path(db)
     if journal is not None:
         app.push_screen(TransferScreen("export" if direction == "export" else "import", journal))

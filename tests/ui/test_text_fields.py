@@ -7,7 +7,8 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from supportjournal.domain.text import visible
-from supportjournal.ui.widgets.text_fields import NameSuggester, SafeInput, SafeTextArea
+from supportjournal.ui.widgets.text_area import SafeTextArea
+from supportjournal.ui.widgets.text_fields import NameSuggester, SafeInput
 from tests.hostile import CORPUS, TITLE_OSC, assert_nothing_sent
 
 

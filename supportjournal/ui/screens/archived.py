@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
@@ -23,6 +23,7 @@ from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saving
 from supportjournal.ui.render import clean, literal, styled
 from supportjournal.ui.screens.confirm import ConfirmScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 
 MUTED = "$foreground-muted"
@@ -119,7 +120,7 @@ class ArchivedScreen(JournalNode, Screen[None]):
         with Vertical(id="archived"):
             yield Static(self.archive.empty, id="archived-empty")
             yield OptionList(id="archived-list")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#archived", Vertical).border_title = self.archive.title

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
@@ -17,6 +17,7 @@ from supportjournal.ui.forms import FormScreen, field
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saving
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.confirm import ConfirmScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.help_list import crisis_content
 from supportjournal.ui.widgets.text_fields import SafeInput
@@ -79,7 +80,7 @@ class CrisisLinesScreen(JournalNode, Screen[None]):
         intro = Content.assemble((words.LINES_TITLE, "bold $primary"), "\n", words.LINES_INTRO, "\n", words.CHECK_LOCAL)
         yield Static(intro, id="lines-intro")
         yield OptionList(id="lines-list")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.reload()

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from supportjournal import store
 from supportjournal.domain import help_words as words
@@ -16,6 +16,7 @@ from supportjournal.ui.guard import reads
 from supportjournal.ui.screens.crisis_lines import CrisisLinesScreen
 from supportjournal.ui.screens.member_detail import MemberDetailScreen
 from supportjournal.ui.screens.plan_editor import PlanScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.help_list import HelpList, help_items
 
@@ -40,7 +41,7 @@ class GetHelpScreen(JournalNode, Screen[None]):
         yield Static(Content.assemble((words.GET_HELP_TITLE, "bold $primary"), "\n", words.GET_HELP_INTRO),
                      id="get-help-intro")
         yield HelpList(id="get-help-list")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "revision", self.reload)

@@ -6,9 +6,9 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from supportjournal import store
 from supportjournal.domain.help_words import CHOOSE_PERSON, LOW_MOOD_HIDDEN, LOW_MOOD_NOBODY
@@ -16,6 +16,7 @@ from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, saving
 from supportjournal.ui.screens.choose_person import ChoosePersonScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.low_mood_note import LowMoodNote
 from supportjournal.ui.widgets.ledger import LedgerPane
@@ -48,6 +49,7 @@ class HomeScreen(JournalNode, Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
+        self._fit(self.app.size)  # now, before the widgets are styled: a class set later restyles every one
         yield AppHeader()
         yield LowMoodNote(id="low-mood-note")
         with Horizontal(id="panes"):
@@ -55,7 +57,7 @@ class HomeScreen(JournalNode, Screen[None]):
             with Vertical(id="right"):
                 yield SelfCarePane(id="selfcare")
                 yield LedgerPane(id="ledger")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.action_focus_pane(0)
@@ -67,9 +69,12 @@ class HomeScreen(JournalNode, Screen[None]):
             self.call_after_refresh(self.action_focus_pane, PANES.index(self.focused.id))
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
-        self.set_class(event.size.height < 28, "-short")
+        self._fit(event.size)
         self.refresh_bindings()
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(size.height < 28, "-short")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "get_help":

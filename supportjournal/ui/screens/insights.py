@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from supportjournal import store
 from supportjournal.domain.insights.heatmap import calendar, day_cares
@@ -37,6 +38,7 @@ from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.summary_form import SummaryForm
 from supportjournal.ui.widgets.care_calendar import CareCalendar
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.mood_chart import draw
 
@@ -90,6 +92,10 @@ class InsightsScreen(JournalNode, Screen[None]):
         Binding("i", "app.insights", show=False),  # already here: keep it out of the footer
     ]
 
+    AUTO_FOCUS = ""
+    """``on_mount`` focuses the calendar, without scrolling; Textual's first focus (the scrolling box) only made
+    every widget be styled twice more."""
+
     period: var[int | None] = var(DEFAULT_PERIOD, init=False)
     """Days the chart, people and associations cover; ``None`` is everything."""
 
@@ -101,6 +107,7 @@ class InsightsScreen(JournalNode, Screen[None]):
         from textual_plotext import PlotextPlot
 
         self._chart = PlotextPlot(id="mood-chart")
+        self._fit(self.app.size)  # now, before the widgets are styled: a class set later restyles every one
         yield AppHeader()
         with VerticalScroll(id="insights"):
             with Vertical(id="insights-mood"):
@@ -117,7 +124,7 @@ class InsightsScreen(JournalNode, Screen[None]):
                     yield Static("", id="inner-ring")
             with Vertical(id="insights-together"):
                 yield Static("", id="associations")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#insights-care").border_title = "Self-care · the last year"
@@ -128,9 +135,17 @@ class InsightsScreen(JournalNode, Screen[None]):
         # Not scrolled to: the screen opens at its top, the mood chart first.
         self.set_focus(self.query_one(CareCalendar), scroll_visible=False)
 
+    def on_unmount(self) -> None:
+        # The plot subscribes to theme changes with a callback that holds it, and never unsubscribes: without
+        # this, every insights screen opened stayed in memory.
+        self.app.theme_changed_signal.unsubscribe(self._chart)
+
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
-        self.set_class(event.size.height < SHORT_HEIGHT, "-short")
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        self.set_class(size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(size.height < SHORT_HEIGHT, "-short")
 
     def watch_period(self) -> None:
         self.reload()

@@ -12,7 +12,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Markdown, OptionList, TextArea
+from textual.widgets import OptionList, TextArea
 
 from supportjournal import store
 from supportjournal.domain.text import visible
@@ -22,11 +22,12 @@ from supportjournal.domain.models import JournalEntry
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves, saving
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_search import JournalSearch
 from supportjournal.ui.widgets.journal_side import DayCheckins, PromptList
-from supportjournal.ui.widgets.text_fields import SafeTextArea
+from supportjournal.ui.widgets.text_area import SafeTextArea
 
 AUTOSAVE_SECONDS = 1.0
 """Quiet time after the last keystroke before the entry is saved."""
@@ -77,6 +78,9 @@ class JournalScreen(JournalNode, Screen[None]):
         Binding("j", "app.journal", show=False),  # already here: keep it out of the footer
     ]
 
+    AUTO_FOCUS = ""
+    """``on_mount`` focuses the editor; Textual's first focus (the day list) only moved the focus twice."""
+
     day: var[date] = var(date.min, init=False)
     """The day whose entry is open."""
     searching: var[bool] = var(False, init=False)
@@ -106,12 +110,11 @@ class JournalScreen(JournalNode, Screen[None]):
             with self._main:
                 yield JournalSearch(id="journal-search")
                 yield self._editor
-                with VerticalScroll(id="journal-view", can_focus=True):
-                    yield Markdown(open_links=False)
+                yield VerticalScroll(id="journal-view", can_focus=True)  # the Markdown comes with the first preview
             with Vertical(id="journal-side"):
                 yield DayCheckins(id="journal-checkins")
                 yield PromptList(id="journal-prompts")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#journal-days").border_title = "Days"
@@ -327,8 +330,18 @@ class JournalScreen(JournalNode, Screen[None]):
         self._focus_editor_or_view()
 
     def _render_preview(self) -> None:
-        text = visible(self._editor.text, keep_lines=True)  # Markdown draws control characters as they are
-        self.query_one(Markdown).update(text or "*Nothing written on this day yet.*")
+        # Imported and made on the first preview, not with the screen: importing markdown-it made the first
+        # opening of the journal slower, and most days are written, not previewed.
+        from textual.widgets import Markdown
+
+        # visible(): Markdown draws control characters as they are.
+        text = visible(self._editor.text, keep_lines=True) or "*Nothing written on this day yet.*"
+        view = self.query_one("#journal-view")
+        shown = view.query(Markdown)
+        if shown:
+            shown.first().update(text)
+        else:
+            view.mount(Markdown(text, open_links=False))
 
     def _focus_editor_or_view(self) -> None:
         target: Widget = self.query_one("#journal-view" if self.previewing else "#journal-editor")

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from supportjournal import store
 from supportjournal.domain.cadence import contact_status
@@ -23,6 +23,7 @@ from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
 from supportjournal.ui.screens.member_form import RING_WORDS
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 
 HISTORY_LIMIT = 20
@@ -113,7 +114,7 @@ class MemberDetailScreen(JournalNode, Screen[None]):
         with VerticalScroll(id="member-detail"):
             yield Static("", id="detail-title")
             yield Static("", id="detail-body")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "revision", self.reload)

@@ -13,7 +13,8 @@ from supportjournal.domain.channels import format_channels, parse_channels
 from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Member
 from supportjournal.ui.forms import FormScreen, field
 from supportjournal.ui.render import styled
-from supportjournal.ui.widgets.text_fields import SafeInput, SafeTextArea
+from supportjournal.ui.widgets.text_area import SafeTextArea
+from supportjournal.ui.widgets.text_fields import SafeInput
 from supportjournal.ui.widgets.tick_list import TickList
 
 RING_WORDS = {"inner": "inner circle", "close": "close", "wider": "wider circle"}

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from supportjournal import store
 from supportjournal.domain import help_words as words
@@ -15,6 +15,7 @@ from supportjournal.domain.models import Member
 from supportjournal.domain.safety_plan import PlanEntry, by_step
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saving
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.plan_step import PlanLine, PlanStep
 
@@ -55,7 +56,7 @@ class PlanScreen(JournalNode, Screen[None]):
             grouped = by_step(entries)
             for step in words.STEPS:
                 yield PlanStep(step, grouped[step.number], members)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "revision", self._members_changed, init=False)

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from supportjournal import store
 from supportjournal.domain import review_words as words
@@ -19,6 +19,7 @@ from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reading, reads, saving
 from supportjournal.ui.screens.review_forms import SnoozeScreen, ToldScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.review_card import card_content, summary_content
 
@@ -50,7 +51,7 @@ class ReviewPage(JournalNode, Screen[None]):
         yield AppHeader()
         with VerticalScroll(id="review-body"):
             yield Static("", id="review-text")
-        yield Footer()
+        yield KeysFooter()
 
 
 class SummaryScreen(ReviewPage):

@@ -10,13 +10,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from supportjournal import store
 from supportjournal.portability.backup import database_path
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import saving
 from supportjournal.ui.screens.transfer import TransferScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.quick_add import QuickAdd
 
 
@@ -93,7 +94,7 @@ class WelcomeScreen(JournalNode, Screen[None]):
             yield Static(step.text, id="welcome-text", markup=False)
             if step.kinds:
                 yield QuickAdd(step.kinds, ring=step.ring, link=step.link, id="quick")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#next", Button).focus()

@@ -14,6 +14,7 @@ from supportjournal import store
 from supportjournal.domain.days import day_label
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
+from supportjournal.ui.widgets.in_place import update
 
 
 def mood_words(db: Database, today: date) -> Content:
@@ -53,5 +54,5 @@ class AppHeader(JournalNode, Horizontal):
         date_text = day_label(today, year=True)
         if journal.demo:
             date_text += "  ·  demo"
-        self.query_one("#header-date", Static).update(date_text)
-        self.query_one("#header-mood", Static).update(mood_words(journal.db, today))
+        update(self.query_one("#header-date", Static), date_text)
+        update(self.query_one("#header-mood", Static), mood_words(journal.db, today))

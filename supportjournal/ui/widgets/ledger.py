@@ -21,6 +21,7 @@ from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
 from supportjournal.ui.widgets.ledger_table import BalanceTable
+from supportjournal.ui.widgets.in_place import RowsList, update
 
 RECENT_LIMIT = 20
 """How many recent entries are listed: a bounded query, whatever the history."""
@@ -55,7 +56,7 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
         yield BalanceTable(id="ledger-balances")
         yield Static("", id="ledger-notes")
         yield Static(Content(EMPTY_TEXT), id="ledger-empty", classes="empty")
-        yield OptionList(id="ledger-recent")
+        yield RowsList(id="ledger-recent")
 
     def on_resize(self) -> None:
         self._update_notes()
@@ -95,7 +96,7 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
         notes = self.query_one("#ledger-notes", Static)
         if not self._balances:
             since = f"Nothing recorded in the {ledger.window_label(self.window)}. " if self.window else ""
-            self.query_one("#ledger-empty", Static).update(Content(since + EMPTY_TEXT))
+            update(self.query_one("#ledger-empty", Static), Content(since + EMPTY_TEXT))
             notes.display = False
             return
         ordered = sorted(self._balances.values(), key=lambda each: -each.total)
@@ -104,15 +105,15 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
         lines = [literal(message) for message in messages[:shown]]
         if len(messages) > shown:
             lines.append(Content(f"…and {len(messages) - shown} more leaning one way."))
-        notes.update(Content("\n").join(lines))
+        update(notes, Content("\n").join(lines))
         notes.display = bool(lines)
 
     def _update_recent(self, entries: list[Interaction]) -> None:
-        """The latest entries, newest first; a short bounded list, so it is simply rebuilt."""
-        recent = self.query_one("#ledger-recent", OptionList)
+        """The latest entries, newest first (a bounded list); rows are drawn again only where an entry changed."""
+        recent = self.query_one("#ledger-recent", RowsList)
         keep = recent.highlighted_option.id if recent.highlighted_option else None
         self._entries = {entry.id: entry for entry in entries}
-        recent.set_options(Option(self._entry_row(entry), id=entry.id) for entry in entries)
+        recent.show_rows([(entry, Option(self._entry_row(entry), id=entry.id)) for entry in entries])
         if keep in self._entries:
             recent.highlighted = recent.get_option_index(keep)
         elif entries:

@@ -11,6 +11,7 @@ from supportjournal.domain.models import Member
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import clean
+from supportjournal.ui.widgets.in_place import update
 
 
 def note_content(people: list[Member], professional: Member | None) -> Content:
@@ -51,7 +52,7 @@ class LowMoodNote(JournalNode, Static):
         if named is not None:
             people, professional = named
             self.people = [*people, *([professional] if professional else [])]
-            self.update(note_content(people, professional))
+            update(self, note_content(people, professional))
         if shown != self.display:
             self.display = shown
             self.screen.refresh_bindings()  # its keys show in the footer only while it is there

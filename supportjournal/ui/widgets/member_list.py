@@ -16,6 +16,7 @@ from supportjournal.domain.ecomap import STATUS_MARKERS
 from supportjournal.domain.models import ContactStatus, Member
 from supportjournal.ui.messages import MemberHighlighted, MemberOpened
 from supportjournal.ui.render import literal
+from supportjournal.ui.widgets.in_place import Row, RowsList, content_key
 
 SHORT_KIND = {
     "family": "family",
@@ -52,7 +53,7 @@ def member_row(member: Member, status: ContactStatus | None, today: date, width:
     return Content.assemble(*parts)
 
 
-class MemberList(OptionList):
+class MemberList(RowsList):
     """Members sorted by who needs attention; ``s`` changes the order."""
 
     BINDINGS = [
@@ -118,14 +119,14 @@ class MemberList(OptionList):
         chosen = [m for m in self._members if matches(m, self.filter_text)] if self.filter_text else self._members
         self._shown = sort_members(chosen, self._statuses, self.order)
         width = self._row_width()
-        options: list[Option] = [
-            Option(member_row(m, self._statuses.get(m.id), self._today, width), id=m.id) for m in self._shown
-        ]
-        if not options and self.filter_text:
-            options.append(
-                Option(Content.assemble(("  nobody matches ", "$foreground-muted"), literal(self.filter_text)), disabled=True)
-            )
-        self.set_options(options)
+        rows: list[Row] = []
+        for m in self._shown:
+            prompt = member_row(m, self._statuses.get(m.id), self._today, width)
+            rows.append((content_key(prompt), Option(prompt, id=m.id)))
+        if not rows and self.filter_text:
+            nobody = Content.assemble(("  nobody matches ", "$foreground-muted"), literal(self.filter_text))
+            rows.append((content_key(nobody), Option(nobody, disabled=True)))
+        self.show_rows(rows)
         if keep is not None and any(m.id == keep for m in self._shown):
             self.highlighted = self.get_option_index(keep)
         elif self._shown:

@@ -29,6 +29,7 @@ from supportjournal.domain.selfcare import (
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saves
 from supportjournal.ui.render import clean, literal, rich_literal
+from supportjournal.ui.widgets.in_place import Row, RowsList, update
 
 BOXES = {"done": "[x]", "skipped": "[~]", None: "[ ]"}
 EMPTY_TEXT = (
@@ -90,7 +91,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
 
     def compose(self) -> ComposeResult:
         yield Static(EMPTY_TEXT, id="selfcare-empty", classes="empty")
-        yield OptionList(id="selfcare-list")
+        yield RowsList(id="selfcare-list")
         yield Static("", id="selfcare-detail")
         yield Static("", id="selfcare-key")
 
@@ -117,7 +118,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         """The strip's legend on the border and the rest of the key under the list, fitted to the width."""
         legend, key = pane_key(self.size.width)
         self.border_subtitle = None if self.has_class("-empty") else Content(legend)
-        self.query_one("#selfcare-key", Static).update(Content(key))
+        update(self.query_one("#selfcare-key", Static), Content(key))
 
     def _on_revision(self, _revision: int) -> None:
         self.reload()
@@ -143,16 +144,15 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         self.set_class(not items, "-empty")
         self._show_key()
 
-        option_list = self.query_one(OptionList)
+        option_list = self.query_one(RowsList)
         keep = option_list.highlighted_option.id if option_list.highlighted_option else None
-        options: list[Option] = []
         scheduled, others = split_for_day(items, day)
-        options += [Option(self._row(item, streaks[item.id]), id=item.id) for item in scheduled]
+        rows = [self._row(item, streaks[item.id]) for item in scheduled]
         if others:
             words = "not scheduled today" if day == today else "not scheduled this day"
-            options.append(Option(Content.styled(words, "italic"), id=HEADER_ID, disabled=True))
-            options += [Option(self._row(item, streaks[item.id]), id=item.id) for item in others]
-        option_list.set_options(options)
+            rows.append((words, Option(Content.styled(words, "italic"), id=HEADER_ID, disabled=True)))
+            rows += [self._row(item, streaks[item.id]) for item in others]
+        option_list.show_rows(rows)
         self.refresh_bindings()
         if keep in self._items:
             option_list.highlighted = option_list.get_option_index(keep)
@@ -160,26 +160,28 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
             option_list.highlighted = 0 if scheduled else 1
         self._show_detail()
 
-    def _row(self, item: SelfCareItem, streak: int) -> Table:
-        """One activity: box, title (cut to fit), streak and strip."""
+    def _row(self, item: SelfCareItem, streak: int) -> Row:
+        """One activity: box, title (cut to fit), streak and strip; with the data it is drawn from."""
         assert self.day is not None
         mark = self._marks.get((item.id, self.day))
+        status = mark.status if mark else None
+        noted = bool(mark and mark.note)
+        days = strip(item, self._marks, self.day, self.today)
+        if self._narrow:
+            days = days.replace(" ", "")
+        label = streak_label(item, streak)
         title = rich_literal(item.title)
-        if mark and mark.status == "skipped":
+        if status == "skipped":
             title.append(" (rest)", style="italic")
-        if mark and mark.note:
+        if noted:
             title.append(" ✎")
         row = Table.grid(expand=True, padding=(0, 1))
         row.add_column(width=3, no_wrap=True)
         row.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         row.add_column(width=5, justify="right", no_wrap=True)
-        days = strip(item, self._marks, self.day, self.today)
-        if self._narrow:
-            days = days.replace(" ", "")
         row.add_column(width=len(days), no_wrap=True)
-        box = BOXES.get(mark.status if mark else None, "[ ]")
-        row.add_row(Text(box), title, Text(streak_label(item, streak)), Text(days))
-        return row
+        row.add_row(Text(BOXES.get(status, "[ ]")), title, Text(label), Text(days))
+        return (item.title, status, noted, label, days), Option(row, id=item.id)
 
     def _current(self) -> SelfCareItem | None:
         option = self.query_one(OptionList).highlighted_option
@@ -190,7 +192,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         detail = self.query_one("#selfcare-detail", Static)
         item = self._current()
         if item is None or self.day is None:
-            detail.update("")
+            update(detail, "")
             return
         mark = self._marks.get((item.id, self.day))
         streak = self._streaks.get(item.id, 0)
@@ -198,7 +200,7 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         text = Content.assemble(("schedule ", "italic"), item.schedule, " · ", ("streak ", "italic"), kept)
         if mark and mark.note:
             text = text + Content("\n✎ ") + literal(mark.note)
-        detail.update(text)
+        update(detail, text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self._show_detail()

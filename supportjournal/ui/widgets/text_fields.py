@@ -1,4 +1,4 @@
-"""Input and TextArea that show control characters in their text visibly, never sending them."""
+"""Inputs that show control characters in their text visibly, never sending them (``text_area`` for notes)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.suggester import Suggester
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from supportjournal.domain import names
 from supportjournal.domain.text import visible
@@ -26,15 +26,6 @@ class SafeInput(Input):
             return super()._value
         text = Text(visible(self.value, editing=True), no_wrap=True, overflow="ignore", end="")
         return self.highlighter(text) if self.highlighter is not None else text
-
-
-class SafeTextArea(TextArea):
-    """A ``TextArea`` (notes, the journal) whose lines are drawn with control characters shown."""
-
-    def get_line(self, line_index: int) -> Text:
-        """The line as drawn: one visible character for each character of the document."""
-        line = visible(self.document.get_line(line_index), editing=True)
-        return Text(line, end="", no_wrap=True)
 
 
 class NameSuggester(Suggester):

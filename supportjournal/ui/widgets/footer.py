@@ -1,0 +1,52 @@
+"""The footer of every full screen: Textual's, rebuilt only when the keys it shows change."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey  # not exported by textual.widgets
+
+Shown = tuple[tuple[Binding, bool, str], ...]
+
+
+class KeysFooter(Footer):
+    """Textual's ``Footer``, which removes and mounts all its keys again after every refresh of the bindings.
+
+    A focus change, a resize or a screen pushed on the stack each refresh them: the home screen did so six or
+    seven times while opening, and styling the nine keys each time was about a tenth of its start-up. Most of
+    those refreshes change nothing the footer shows, so it rebuilds only when what it would show differs.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: Shown | None = None
+        """The keys (binding, enabled, tooltip) the footer last composed; None before its first keys."""
+
+    def keys_to_show(self) -> Shown:
+        """What ``Footer.compose`` shows: the bindings marked to show, then the command palette's key."""
+        active = self.screen.active_bindings
+        shown = [(binding, enabled, tooltip) for (_, binding, enabled, tooltip) in active.values() if binding.show]
+        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
+        if palette is not None and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            shown.append((palette.binding, palette.enabled, palette.tooltip))
+        return tuple(shown)
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                # Born as compact as the footer: Textual's keys start compact and are then bound to the footer's
+                # value, which restyled every key twice more each time the footer was built (the palette's key
+                # is not bound, and stays compact).
+                widget.set_reactive(FooterKey.compact, self.compact)
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
+
+    async def recompose(self) -> None:
+        if not self.is_attached:
+            return
+        shown = self.keys_to_show()
+        if shown == self.shown:
+            return
+        self.shown = shown
+        await super().recompose()
