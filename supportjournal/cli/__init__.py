@@ -6,7 +6,8 @@ import click
 
 from supportjournal.cli.backups import backup, restore_
 from supportjournal.cli.checkin import checkin
-from supportjournal.cli.launch import demo_journal, open_app
+from supportjournal.cli.encryption import decrypt, encrypt, lock, passphrase, unlock
+from supportjournal.cli.launch import demo_journal, open_app, open_own_journal
 from supportjournal.cli.maintenance import demo, doctor
 from supportjournal.cli.members import member
 from supportjournal.cli.plan import plan
@@ -34,6 +35,7 @@ Examples:
   supportjournal summary -o summary.md             a summary to share with a therapist
   supportjournal plan                             your safety plan, to print
   supportjournal review                           the summary of your network, and who needs attention
+  supportjournal encrypt --remember               encrypt the journal; this computer keeps the key
   supportjournal --db ~/work.db member list --json
 """
 
@@ -63,10 +65,12 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as db:
             open_app(db, demo=True)
     else:
-        open_app(session.open())
+        open_own_journal(session)
 
 
 for _command in (checkin, member, selfcare, today, review, summary, plan, doctor, demo, export, import_, backup, restore_):
+    main.add_command(_command)
+for _command in (encrypt, decrypt, passphrase, unlock, lock):
     main.add_command(_command)
 
 __all__ = ["main"]

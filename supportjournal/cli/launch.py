@@ -12,8 +12,22 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from supportjournal import store
+from supportjournal.cli.session import Session
 
 DEMO_FILE = "demo.db"
+
+
+def open_own_journal(session: Session) -> None:
+    """The app on the person's own journal; an encrypted one is first unlocked on a screen of its own."""
+    try:
+        db = session.open(ask=False)
+    except store.LockedError as locked:
+        from supportjournal.ui.unlock import UnlockApp  # Textual, only when the app is asked for
+
+        if not UnlockApp(locked.path).run():
+            return
+        db = session.open(ask=False)
+    open_app(db)
 
 
 def open_app(db: Database, *, demo: bool = False) -> None:

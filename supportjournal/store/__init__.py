@@ -23,6 +23,8 @@ from supportjournal.store.insights import (
     period_records,
     private_notes,
 )
+from supportjournal.store.cipher import Key, LockedError, WrongPassphraseError, remember_key
+from supportjournal.store.encryption import change_passphrase, decrypt, encrypt, is_encrypted, lock, unlock
 from supportjournal.store.db import NewerSchemaError, StoreError, is_empty, open_db, set_busy_timeout, transaction
 from supportjournal.store.interactions import (
     archive_interaction,
@@ -119,4 +121,7 @@ __all__ = [
     # the weekly review
     "mark_reviewed", "review_card", "review_order", "review_queue", "save_progress", "saved_progress", "snooze_member",
     "support_summary",
+    # the encrypted journal
+    "Key", "LockedError", "WrongPassphraseError", "change_passphrase", "decrypt", "encrypt", "is_encrypted", "lock",
+    "remember_key", "unlock",
 ]

@@ -190,8 +190,8 @@ def remember(key: Key) -> None:
         ) from None
 
 
-def is_remembered(salt: bytes) -> bool:
-    return _remembered(salt) is not None
+remember_key = remember
+"""The façade's name for :func:`remember`."""
 
 
 def _remembered(salt: bytes) -> bytes | None:

@@ -14,6 +14,8 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from supportjournal.store import cipher
 from supportjournal.store.cipher import Key, WrongPassphraseError
 from supportjournal.store.db import _connection, _create_private_file, _read_only_connection, open_db
@@ -33,7 +35,7 @@ def is_encrypted(path: str | os.PathLike[str]) -> bool:
         raise os_failure(error, Path(path)) from None
 
 
-def unlock(path: str | os.PathLike[str], passphrase: str, *, remember: bool = False) -> Key:
+def unlock(path: str | os.PathLike[str], passphrase: str) -> Key:
     """Derive the key of an encrypted journal from its passphrase and keep it for this process.
 
     The key is checked by reading the file's first page: a wrong passphrase reads nothing and writes nothing.
@@ -41,17 +43,16 @@ def unlock(path: str | os.PathLike[str], passphrase: str, *, remember: bool = Fa
     Args:
         path: The journal.
         passphrase: What the person typed.
-        remember: Also keep the key in the system keyring ("remember on this computer").
+
+    Returns:
+        The key, to remember on this computer if the person asks (``cipher.remember``).
 
     Raises:
         WrongPassphraseError: The passphrase does not open the file.
-        StoreError: The file is not encrypted, or the key cannot be remembered.
+        StoreError: The file is not encrypted.
     """
     real = Path(os.path.realpath(path))
-    salt = cipher.salt_of(real)
-    if salt is None:
-        raise StoreError(f"{shown(real)} is not encrypted")
-    key = cipher.derive(passphrase, salt)
+    key = cipher.derive(passphrase, _salt(real))
     try:
         with cipher.trying(key):
             conn = _read_only_connection(real)
@@ -61,8 +62,6 @@ def unlock(path: str | os.PathLike[str], passphrase: str, *, remember: bool = Fa
                 conn.close()
     except sqlite3.DatabaseError:
         raise WrongPassphraseError(f"that passphrase does not open {shown(real)}; nothing was changed") from None
-    if remember:
-        cipher.remember(key)
     return key
 
 
@@ -170,3 +169,100 @@ def _wipe(fd: int) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def encrypt(path: str | os.PathLike[str], passphrase: str) -> Key:
+    """Turn the plain journal at ``path`` into an encrypted one; its key is kept for this process.
+
+    Raises:
+        StoreError: It is encrypted already, the passphrase is empty, or converting failed (nothing changed).
+    """
+    if not passphrase:
+        raise StoreError("an empty passphrase would not protect anything; nothing was changed")
+    if is_encrypted(path):
+        raise StoreError(f"{shown(path)} is encrypted already; 'supportjournal passphrase' changes its passphrase")
+    key = cipher.derive(passphrase)
+    with cipher.trying(key):
+        convert(path, key)
+    return key
+
+
+def decrypt(path: str | os.PathLike[str]) -> None:
+    """Turn the (unlocked) encrypted journal at ``path`` back into a plain one, and forget its key here.
+
+    Raises:
+        StoreError: It is not encrypted, or converting failed (nothing changed).
+    """
+    salt = _salt(path)
+    convert(path, None)
+    cipher.forget(salt)
+
+
+def change_passphrase(path: str | os.PathLike[str], passphrase: str) -> tuple[Key, bool]:
+    """Encrypt the (unlocked) journal anew with ``passphrase`` and a new salt; the old key is forgotten.
+
+    Returns:
+        The new key, and whether the old one was remembered on this computer (so the new one should be).
+    """
+    if not passphrase:
+        raise StoreError("an empty passphrase would not protect anything; nothing was changed")
+    salt = _salt(path)
+    key = cipher.derive(passphrase)
+    with cipher.trying(key):
+        convert(path, key)
+    return key, cipher.forget(salt)
+
+
+def lock(path: str | os.PathLike[str]) -> bool:
+    """Forget the key of the journal at ``path`` on this computer. True if the keyring held it."""
+    return cipher.forget(_salt(path))
+
+
+def _salt(path: str | os.PathLike[str]) -> bytes:
+    real = Path(os.path.realpath(path))
+    try:
+        salt = cipher.salt_of(real)
+    except OSError as error:
+        raise os_failure(error, real) from None
+    if salt is None:
+        raise StoreError(f"{shown(real)} is not encrypted")
+    return salt
+
+
+def copy_encrypted(db: Database, journal: Path, target: Path) -> Path:
+    """Copy the open encrypted ``journal`` to ``target`` with the same key: a backup that stays encrypted.
+
+    The copy has the journal's salt, so the journal's passphrase (or its remembered key) opens it.
+    It is written beside ``target`` (0600), synced, then renamed: whole, or not there at all.
+    """
+    key = cipher.key_for(Path(os.path.realpath(journal)))
+    if key is None:
+        raise StoreError(f"{shown(journal)} is not encrypted")
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        _create_private_file(temporary)
+        reading_only = db.execute("PRAGMA query_only").fetchone()[0]
+        db.execute(f"ATTACH DATABASE ? AS copy KEY {key.pragma}", [str(temporary)])
+        # query_only stops writes to every file of the connection; the journal itself is only read here.
+        db.execute("PRAGMA query_only = OFF")
+        try:
+            db.execute("SELECT sqlcipher_export('copy')")
+            db.execute(f"PRAGMA copy.user_version = {int(db.execute('PRAGMA user_version').fetchone()[0])}")
+        finally:
+            db.execute(f"PRAGMA query_only = {int(reading_only)}")
+            db.execute("DETACH DATABASE copy")
+        _sync(temporary)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise os_failure(error, target) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+    return target
+
+
+def open_encrypted_copy(path: Path) -> sqlite3.Connection:
+    """A read-only connection to an encrypted backup, keyed like any journal (``LockedError`` without a key)."""
+    return _read_only_connection(Path(os.path.realpath(path)))
