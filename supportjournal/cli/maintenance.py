@@ -32,7 +32,7 @@ def doctor(session: Session, repair: bool) -> None:
     """
     try:
         db = session.open(create=False, write=repair, upgrade=repair)
-    except DamagedFileError as error:  # still a report: the file's own line, and its permissions
+    except (DamagedFileError, store.LockedError) as error:  # still a report: the file's own line, and its permissions
         _report(session, [Finding(False, f"database file: {error.reason}"), *permissions(session.path)])
         return
     if repair:

@@ -32,6 +32,8 @@ KDF_ITERATIONS = 256_000
 KEY_BYTES = 32
 SALT_BYTES = 16
 PLAIN_MAGIC = b"SQLite format 3\x00"
+MIN_PAGE_SIZE = 512
+"""An encrypted file is whole pages (SQLCipher's are 4096 bytes), each of them random-looking."""
 KEYRING_SERVICE = "supportjournal"
 INSTALL_HINT = "pip install 'supportjournal[encrypt]'"
 _ERROR_NAMES = (
@@ -55,6 +57,9 @@ class Key:
 
 class LockedError(StoreError):
     """An encrypted journal (or a file that may be one) whose key this process does not have."""
+
+    reason = "encrypted (or not a journal at all), and its passphrase is needed to read it"
+    """What the file is, without the path (as ``DamagedFileError.reason``)."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(
@@ -85,7 +90,7 @@ def sqlcipher() -> ModuleType:
     global _driver
     if _driver is None:
         try:
-            import sqlcipher3  # a real cost, and optional: only an encrypted journal needs it
+            import sqlcipher3  # type: ignore[import-untyped]  # optional, and only an encrypted journal needs it
         except ImportError:
             raise StoreError(
                 f"an encrypted journal needs SQLCipher, which is not installed: {INSTALL_HINT}"
@@ -109,10 +114,13 @@ def connect(target: str | Path, key: Key | None, **options: Any) -> sqlite3.Conn
 
 
 def salt_of(path: Path) -> bytes | None:
-    """The salt at the start of an encrypted file; None for a plain, empty or very short one."""
+    """The salt at the start of an encrypted file; None for a plain one, or one not made of whole pages."""
     with open(path, "rb") as file:
         head = file.read(SALT_BYTES)
-    return head if len(head) == SALT_BYTES and head != PLAIN_MAGIC else None
+        size = os.fstat(file.fileno()).st_size
+    pages = size >= MIN_PAGE_SIZE and size % MIN_PAGE_SIZE == 0
+    # Zeros: a checkpoint cut short grew the file before copying page 1 back from the (plain) WAL.
+    return head if pages and head not in (PLAIN_MAGIC, bytes(SALT_BYTES)) else None
 
 
 def key_for(path: Path) -> Key | None:

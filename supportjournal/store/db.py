@@ -233,9 +233,11 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
         conn = _connection(path)
     else:
         flags = "mode=ro" if os.path.exists(f"{path}-wal") else "mode=ro&immutable=1"
-        uri, options = f"{path.as_uri()}?{flags}", {"uri": True, "timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None}
-        key = cipher.key_for(path)
-        conn = sqlite3.connect(uri, **options) if key is None else cipher.connect(uri, key, **options)
+        uri, key = f"{path.as_uri()}?{flags}", cipher.key_for(path)
+        if key is None:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        else:
+            conn = cipher.connect(uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute("PRAGMA query_only = ON")
     return conn
 

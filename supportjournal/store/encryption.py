@@ -180,7 +180,7 @@ def encrypt(path: str | os.PathLike[str], passphrase: str) -> Key:
     if not passphrase:
         raise StoreError("an empty passphrase would not protect anything; nothing was changed")
     if is_encrypted(path):
-        raise StoreError(f"{shown(path)} is encrypted already; 'supportjournal passphrase' changes its passphrase")
+        raise StoreError(f"{shown(str(path))} is encrypted already; 'supportjournal passphrase' changes its passphrase")
     key = cipher.derive(passphrase)
     with cipher.trying(key):
         convert(path, key)
