@@ -7,7 +7,7 @@ import click
 from supportjournal.cli.backups import backup, restore_
 from supportjournal.cli.checkin import checkin
 from supportjournal.cli.encryption import decrypt, encrypt, lock, passphrase, unlock
-from supportjournal.cli.launch import demo_journal, open_app, open_own_journal
+from supportjournal.cli.launch import demo_journal, open_app, own_journal
 from supportjournal.cli.maintenance import demo, doctor
 from supportjournal.cli.members import member
 from supportjournal.cli.plan import plan
@@ -64,8 +64,8 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
     if demo_mode:
         with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as db:
             open_app(db, demo=True)
-    else:
-        open_own_journal(session)
+    elif (db := own_journal(session)) is not None:
+        open_app(db)
 
 
 for _command in (checkin, member, selfcare, today, review, summary, plan, doctor, demo, export, import_, backup, restore_):

@@ -17,17 +17,20 @@ from supportjournal.cli.session import Session
 DEMO_FILE = "demo.db"
 
 
-def open_own_journal(session: Session) -> None:
-    """The app on the person's own journal; an encrypted one is first unlocked on a screen of its own."""
+def own_journal(session: Session) -> Database | None:
+    """The person's journal for the app; an encrypted one is first unlocked on a screen of its own.
+
+    Returns:
+        The open journal, or None when the person left the unlock screen.
+    """
     try:
-        db = session.open(ask=False)
+        return session.open(ask=False)
     except store.LockedError as locked:
         from supportjournal.ui.unlock import UnlockApp  # Textual, only when the app is asked for
 
         if not UnlockApp(locked.path).run():
-            return
-        db = session.open(ask=False)
-    open_app(db)
+            return None
+        return session.open(ask=False)
 
 
 def open_app(db: Database, *, demo: bool = False) -> None:

@@ -225,3 +225,8 @@ def _keyring() -> Any:
     except ImportError:
         return None
     return keyring
+
+
+def forget_all_unlocked() -> None:
+    """Forget every key unlocked in this process (the keyring is left alone): for tests, one journal each."""
+    _unlocked.clear()
