@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from supportjournal.store.encryption import scratch_copy
 from supportjournal.store.errors import StoreError
 from supportjournal.store.header import read_header
 from supportjournal.store.schema import SCHEMA_VERSION
@@ -38,7 +39,7 @@ def check(db: Database, path: Path | None = None) -> list[Finding]:
     checks: list[tuple[str, Callable[[], Finding]]] = [
         ("database integrity", lambda: _integrity(db)),
         ("links between records", lambda: _links(db)),
-        ("journal search index", lambda: _search_index(db)),
+        ("journal search index", lambda: _search_index(db, path)),
         ("schema version", lambda: _version(db)),
         ("journal mode", lambda: _journal_mode(db, path)),
     ]
@@ -70,9 +71,9 @@ def _links(db: Database) -> Finding:
     return Finding(not broken, "links between records: " + (f"{len(broken)} broken" if broken else "ok"))
 
 
-def _search_index(db: Database) -> Finding:
+def _search_index(db: Database, path: Path | None) -> Finding:
     """FTS5's own check, run on a copy in memory: the check is an INSERT, and the file is never written."""
-    copy = sqlite3.connect(":memory:")
+    copy = scratch_copy(path)
     try:
         db.conn.backup(copy)
         try:
@@ -94,7 +95,10 @@ def _journal_mode(db: Database, path: Path | None) -> Finding:
         mode = db.execute("PRAGMA journal_mode").fetchone()[0]
     else:  # from the file: a read-only connection reports its own mode, not the file's
         header = read_header(Path(os.path.realpath(path)))
-        mode = "none (the file is empty)" if header is None else "wal" if header.wal else "rollback journal"
+        if header is not None and header.encrypted:  # its header is encrypted: ask the connection, which read it
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+        else:
+            mode = "none (the file is empty)" if header is None else "wal" if header.wal else "rollback journal"
     return Finding(mode == "wal", f"journal mode: {mode}")
 
 

@@ -111,6 +111,7 @@ def _swap(source: sqlite3.Connection, real: Path, new: Key | None) -> int:
         _create_private_file(temporary)
         key = "''" if new is None else new.pragma
         source.execute(f"ATTACH DATABASE ? AS converted KEY {key}", (str(temporary),))
+        _unsynced(source, "converted")
         source.execute("SELECT sqlcipher_export('converted')")
         source.execute(f"PRAGMA converted.user_version = {int(version)}")  # the export leaves it out
         source.execute("DETACH DATABASE converted")
@@ -133,6 +134,12 @@ def _swap(source: sqlite3.Connection, real: Path, new: Key | None) -> int:
     return old
 
 
+def _unsynced(conn: sqlite3.Connection, schema: str) -> None:
+    """A new file is written without a journal or syncs: it is synced once when whole, and a crash leaves only a temporary file."""
+    conn.execute(f"PRAGMA {schema}.journal_mode = OFF")
+    conn.execute(f"PRAGMA {schema}.synchronous = OFF")
+
+
 def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
@@ -144,6 +151,7 @@ def _check(copy: Path, counts: dict[str, int], version: int) -> None:
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         same = _counts(conn) == counts and conn.execute("PRAGMA user_version").fetchone()[0] == version
+        conn.execute("PRAGMA journal_mode = WAL")  # as every journal is; nobody else has this file yet
     finally:
         conn.close()
     if result != ["ok"] or not same:
@@ -246,6 +254,7 @@ def copy_encrypted(db: Database, journal: Path, target: Path) -> Path:
         # query_only stops writes to every file of the connection; the journal itself is only read here.
         db.execute("PRAGMA query_only = OFF")
         try:
+            _unsynced(db.conn, "copy")
             db.execute("SELECT sqlcipher_export('copy')")
             db.execute(f"PRAGMA copy.user_version = {int(db.execute('PRAGMA user_version').fetchone()[0])}")
         finally:
@@ -266,3 +275,13 @@ def copy_encrypted(db: Database, journal: Path, target: Path) -> Path:
 def open_encrypted_copy(path: Path) -> sqlite3.Connection:
     """A read-only connection to an encrypted backup, keyed like any journal (``LockedError`` without a key)."""
     return _read_only_connection(Path(os.path.realpath(path)))
+
+
+def scratch_copy(path: Path | None) -> sqlite3.Connection:
+    """An in-memory database to copy the journal at ``path`` into with the backup API, to test a copy.
+
+    SQLite's for a plain journal; SQLCipher's, keyed like the journal, for an encrypted one: the backup
+    API copies pages only between databases laid out alike.
+    """
+    key = None if path is None else cipher.key_for(Path(os.path.realpath(path)))
+    return sqlite3.connect(":memory:") if key is None else cipher.connect(":memory:", key)
