@@ -62,8 +62,8 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
     if ctx.invoked_subcommand is not None:
         return
     if demo_mode:
-        with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as db:
-            open_app(db, demo=True)
+        with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as demo_db:
+            open_app(demo_db, demo=True)
     elif (db := own_journal(session)) is not None:
         open_app(db)
 

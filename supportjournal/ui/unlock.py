@@ -31,7 +31,8 @@ class UnlockApp(App[bool]):
 
     TITLE = "Support Journal"
     ENABLE_COMMAND_PALETTE = False  # nothing to do here but unlock or leave
-    BINDINGS = [Binding("escape", "leave", "Leave", id="unlock.leave")]
+    # No id: help and the palette belong to the journal's app, which this screen comes before.
+    BINDINGS = [Binding("escape", "leave", "Leave")]
     DEFAULT_CSS = """
     UnlockApp { align: center middle; }
     #unlock { width: 64; height: auto; padding: 1 2; border: round $primary; background: $panel; }
