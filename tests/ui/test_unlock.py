@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from textual.widgets import Checkbox, Input
+import json
+
+from textual.widgets import Checkbox, Input, Static
 
 from supportjournal import store
 from supportjournal.store import cipher
+from supportjournal.ui.app import SupportJournalApp
+from supportjournal.ui.screens.transfer import PLAIN_EXPORT, TransferScreen
 from supportjournal.ui.unlock import WRONG, UnlockApp
 from tests.bad_files import files
-from tests.conftest import NOW
-from tests.ui.shown import screen_text
+from tests.conftest import NOW, fixed_clock, make_encrypted
+from tests.ui.shown import screen_text, static_text
 
 PASSPHRASE = "salt and pepper"
 
@@ -56,3 +60,24 @@ async def test_escape_leaves_without_opening(db_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("escape")
     assert app.return_value is False
+
+
+async def test_the_app_runs_on_an_encrypted_journal_and_its_export_says_it_is_plain_text(db_path, tmp_path):
+    db = store.open_db(db_path)
+    store.set_setting(db, store.WELCOME_SETTING, True)
+    db.close()
+    make_encrypted(db_path)
+    db = store.open_db(db_path)
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "7", "enter")  # a check-in written through SQLCipher
+        await pilot.press("ctrl+p", *"Export the journal", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TransferScreen)
+        assert static_text(app.screen.query_one("#plain-export", Static)) == PLAIN_EXPORT
+        app.screen.query_one("#path", Input).value = str(tmp_path / "out.json")
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+    assert json.loads((tmp_path / "out.json").read_text())["tables"]["checkins"][0]["mood"] == 7
+    assert store.is_encrypted(db_path)
+    db.close()
