@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from datetime import datetime
@@ -39,10 +40,14 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "plain_only(why): a test of a plain file's bytes; never run encrypted")
 
 
+HAS_SQLCIPHER = importlib.util.find_spec("sqlcipher3") is not None
+"""SQLCipher comes with the test install where it comes as a wheel (Linux); elsewhere the plain runs remain."""
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     where = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent.parent).as_posix()
     plain_only = metafunc.definition.get_closest_marker("plain_only") is not None
-    if "journal_kind" in metafunc.fixturenames and where in ENCRYPTED_TOO and not plain_only:
+    if "journal_kind" in metafunc.fixturenames and where in ENCRYPTED_TOO and not plain_only and HAS_SQLCIPHER:
         metafunc.parametrize("journal_kind", ["plain", "encrypted"], indirect=True)
 
 

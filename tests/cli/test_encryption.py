@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from click.testing import CliRunner, Result
 
 from supportjournal import store
@@ -10,7 +12,9 @@ from supportjournal.cli.session import Session
 from supportjournal.store import cipher
 from tests.bad_files import files
 from tests.cli.conftest import assert_one_error_line
-from tests.conftest import fixed_clock
+from tests.conftest import HAS_SQLCIPHER, fixed_clock
+
+pytestmark = pytest.mark.skipif(not HAS_SQLCIPHER, reason="SQLCipher is not installed (supportjournal[encrypt])")
 
 PASSPHRASE = "steady as the tide"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from textual.widgets import Checkbox, Input, Static
 
 from supportjournal import store
@@ -12,8 +13,10 @@ from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.transfer import PLAIN_EXPORT, TransferScreen
 from supportjournal.ui.unlock import WRONG, UnlockApp
 from tests.bad_files import files
-from tests.conftest import NOW, fixed_clock, make_encrypted
+from tests.conftest import HAS_SQLCIPHER, NOW, fixed_clock, make_encrypted
 from tests.ui.shown import screen_text, static_text
+
+pytestmark = pytest.mark.skipif(not HAS_SQLCIPHER, reason="SQLCipher is not installed (supportjournal[encrypt])")
 
 PASSPHRASE = "salt and pepper"
 

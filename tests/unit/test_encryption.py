@@ -12,7 +12,9 @@ from supportjournal.portability.backup import read_backup, restore, write_backup
 from supportjournal.store import Contact, cipher, encryption
 from supportjournal.store.header import read_header
 from tests.bad_files import files
-from tests.conftest import NOW, TODAY, dump
+from tests.conftest import HAS_SQLCIPHER, NOW, TODAY, dump
+
+pytestmark = pytest.mark.skipif(not HAS_SQLCIPHER, reason="SQLCipher is not installed (supportjournal[encrypt])")
 
 PASSPHRASE = "a quiet harbour at dawn"
 SECRETS = ("Zephyrina", "dreadful night", "lighthouse keeper", "+44 7700 900123")
