@@ -16,6 +16,7 @@ derived key, never the passphrase.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -136,6 +137,11 @@ def key_for(path: Path) -> Key | None:
     if raw is None:
         raw = _remembered(salt)
         if raw is None:
+            if importlib.util.find_spec("sqlcipher3") is None:  # say so before anyone types a passphrase
+                raise StoreError(
+                    f"{shown(path)} is not a plain SQLite file; if it is an encrypted journal, opening it needs "
+                    f"SQLCipher, which is not installed: {INSTALL_HINT}"
+                )
             raise LockedError(path)
         _unlocked[salt] = raw
     return Key(raw, salt)
