@@ -145,3 +145,15 @@ def test_lock_and_decrypt_on_a_plain_journal_say_so(db_path):
     ok(run(db_path, "member", "add", "Ana", "--kind", "friend")[0])
     assert_one_error_line(run(db_path, "decrypt")[0], "is not encrypted")
     assert_one_error_line(run(db_path, "lock")[0], "is not encrypted")
+
+
+def test_restore_asks_for_an_older_backups_own_passphrase(db_path, tmp_path):
+    encrypted_journal(db_path)
+    backup = tmp_path / "before.db"
+    ok(run(db_path, "backup", str(backup), typed=(PASSPHRASE,))[0])
+    ok(run(db_path, "member", "add", "Ben", "--kind", "friend", typed=(PASSPHRASE,))[0])
+    ok(run(db_path, "passphrase", typed=(PASSPHRASE, "a new tide", "a new tide"))[0])
+    cipher.forget_all_unlocked()
+    result, asked = run(db_path, "restore", str(backup), typed=("a new tide", PASSPHRASE))
+    assert "Restored" in ok(result) and len(asked) == 2 and str(backup) in asked[1]
+    assert "Ben" not in ok(run(db_path, "member", "list", typed=("a new tide",))[0])
