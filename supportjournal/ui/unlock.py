@@ -18,6 +18,7 @@ from textual.widgets import Checkbox, Footer, Input, Static
 
 from supportjournal import store
 from supportjournal.domain.text import visible
+from supportjournal.ui.widgets.text_fields import SafeInput
 
 INTRO = "This journal is encrypted. Type its passphrase to open it."
 WRONG = "That passphrase doesn't open this journal. Take your time and try again."
@@ -55,7 +56,7 @@ class UnlockApp(App[bool]):
             yield Static("Support Journal", id="unlock-title")
             yield Static(INTRO)
             yield Static(Content(visible(str(self.journal))), id="unlock-path")
-            yield Input(placeholder="Passphrase", password=True, id="passphrase")
+            yield SafeInput(placeholder="Passphrase", password=True, id="passphrase")
             yield Checkbox("Remember on this computer (in its keyring)", id="remember")
             yield Static(Content(EMPTY), id="unlock-message", classes="-quiet")
         yield Footer()
