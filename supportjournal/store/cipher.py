@@ -198,9 +198,9 @@ def remember(key: Key) -> None:
         raise StoreError(f"remembering the key needs the keyring library: {INSTALL_HINT}")
     try:
         keyring.set_password(KEYRING_SERVICE, _account(key.salt), key.raw.hex())
-    except keyring.errors.KeyringError as error:
+    except keyring.errors.KeyringError:  # its own words name backends and packages: not for this moment
         raise StoreError(
-            f"this computer has no system keyring to keep the key in ({error}); the passphrase will be asked each time"
+            "this computer has no system keyring to keep the key in, so the passphrase will be asked each time"
         ) from None
 
 

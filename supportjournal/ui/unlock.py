@@ -35,7 +35,7 @@ class UnlockApp(App[bool]):
     # No id: help and the palette belong to the journal's app, which this screen comes before.
     BINDINGS = [Binding("escape", "leave", "Leave")]
     DEFAULT_CSS = """
-    UnlockApp { align: center middle; }
+    Screen { align: center middle; }
     #unlock { width: 64; height: auto; padding: 1 2; border: round $primary; background: $panel; }
     #unlock-title { text-style: bold; margin-bottom: 1; }
     #unlock-path { color: $text-muted; margin-bottom: 1; }
