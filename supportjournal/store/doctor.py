@@ -95,11 +95,19 @@ def _journal_mode(db: Database, path: Path | None) -> Finding:
         mode = db.execute("PRAGMA journal_mode").fetchone()[0]
     else:  # from the file: a read-only connection reports its own mode, not the file's
         header = read_header(Path(os.path.realpath(path)))
+        if header is not None and header.encrypted and not _writable(path):
+            # Only SQLite can read an encrypted header, and where it may not write it reads the file as immutable.
+            return Finding(True, "journal mode: not checked (an encrypted journal in a read-only place)")
         if header is not None and header.encrypted:  # its header is encrypted: ask the connection, which read it
             mode = db.execute("PRAGMA journal_mode").fetchone()[0]
         else:
             mode = "none (the file is empty)" if header is None else "wal" if header.wal else "rollback journal"
     return Finding(mode == "wal", f"journal mode: {mode}")
+
+
+def _writable(path: Path) -> bool:
+    real = Path(os.path.realpath(path))
+    return os.access(real, os.W_OK) and os.access(real.parent, os.W_OK)
 
 
 def _contents(db: Database) -> Finding:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from click.testing import CliRunner, Result
@@ -10,7 +12,7 @@ from supportjournal import store
 from supportjournal.cli import main
 from supportjournal.cli.session import Session
 from supportjournal.store import cipher
-from tests.bad_files import files
+from tests.bad_files import files, make_journal, place  # noqa: F401 - place is a fixture
 from tests.cli.conftest import assert_one_error_line
 from tests.conftest import HAS_SQLCIPHER, fixed_clock
 
@@ -157,3 +159,18 @@ def test_restore_asks_for_an_older_backups_own_passphrase(db_path, tmp_path):
     result, asked = run(db_path, "restore", str(backup), typed=("a new tide", PASSPHRASE))
     assert "Restored" in ok(result) and len(asked) == 2 and str(backup) in asked[1]
     assert "Ben" not in ok(run(db_path, "member", "list", typed=("a new tide",))[0])
+
+
+@pytest.mark.parametrize("what", ["folder", "file"])
+def test_an_encrypted_journal_in_a_read_only_place_is_read_but_never_changed(place, what):  # noqa: F811
+    path = place.folder / "journal.db"
+    make_journal(path)
+    store.encrypt(path, PASSPHRASE)  # its key stays known in this process, as after typing it
+    place.hand_over()
+    os.chmod(place.folder if what == "folder" else path, 0o555 if what == "folder" else 0o400)
+    before = files(place.folder)
+    with place.as_owner():
+        assert "Ana" in ok(run(path, "member", "list")[0])
+        assert ok(run(path, "doctor")[0]).endswith("all checks passed\n")
+        assert_one_error_line(run(path, "checkin", "--mood", "5")[0], "is read-only")
+    assert files(place.folder) == before
