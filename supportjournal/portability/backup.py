@@ -15,7 +15,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from supportjournal.store.db import make_private_folder, open_db, transaction
-from supportjournal.store.encryption import copy_encrypted, is_encrypted, open_encrypted_copy
+from supportjournal.store.encrypted_copies import copy_encrypted, open_encrypted_copy
+from supportjournal.store.encryption import is_encrypted
 from supportjournal.store.errors import StoreError, os_failure, shown
 from supportjournal.store.files import write_private
 from supportjournal.store.header import SQLITE_MAGIC

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from supportjournal.store.encryption import scratch_copy
+from supportjournal.store.encrypted_copies import scratch_copy
 from supportjournal.store.errors import StoreError
 from supportjournal.store.header import read_header
 from supportjournal.store.schema import SCHEMA_VERSION
