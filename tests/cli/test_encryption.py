@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import select
+import subprocess
+import sys
+import termios
 
 import pytest
 
@@ -174,3 +179,52 @@ def test_an_encrypted_journal_in_a_read_only_place_is_read_but_never_changed(pla
         assert ok(run(path, "doctor")[0]).endswith("all checks passed\n")
         assert_one_error_line(run(path, "checkin", "--mood", "5")[0], "is read-only")
     assert files(place.folder) == before
+
+
+def _at_a_terminal(db_path, *args: str, typed: list[str]) -> tuple[int, bytes]:
+    """Run the command in its own session on a pseudo-terminal; type each answer once its prompt is on screen.
+
+    (Typed any earlier, an answer would be echoed before getpass turns echo off, then flushed by it.)
+
+    Returns:
+        The exit code and everything the terminal showed (prompts, echoes and output).
+    """
+    controller, terminal = os.openpty()
+
+    def own_terminal() -> None:  # the child's controlling terminal, so getpass opens it as /dev/tty
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "supportjournal", "--db", str(db_path), *args], stdin=terminal, stdout=terminal,
+        stderr=terminal, start_new_session=True, preexec_fn=own_terminal,
+    )
+    os.close(terminal)
+    shown = b""
+    answers = iter(typed)
+    answered = 0
+    try:
+        while True:
+            ready, _, _ = select.select([controller], [], [], 60)
+            if not ready:
+                raise AssertionError(f"the command waited a minute without asking or ending: {shown!r}")
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+            if shown.endswith(b": ") and shown.count(b"Passphrase for") > answered:  # a new prompt, waiting
+                answered += 1
+                os.write(controller, next(answers).encode() + b"\n")
+    finally:
+        os.close(controller)
+    return child.wait(timeout=60), shown
+
+
+def test_on_a_real_terminal_the_passphrase_is_asked_and_never_echoed(db_path):
+    encrypted_journal(db_path)
+    code, shown = _at_a_terminal(db_path, "member", "list", typed=["not this one", PASSPHRASE])
+    assert code == 0, shown
+    assert b"Passphrase for" in shown and b"does not open it; try again" in shown and b"Ana" in shown
+    assert b"not this one" not in shown and PASSPHRASE.encode() not in shown
