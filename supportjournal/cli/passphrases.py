@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from supportjournal.cli.output import shown
-from supportjournal.store import Key, LockedError, StoreError, WrongPassphraseError, unlock
+from supportjournal.store import Key, LockedError, StoreError, WrongPassphraseError, is_encrypted, unlock
 
 TRIES = 3
 """Wrong passphrases allowed in one command before it gives up (as sudo does)."""
@@ -64,3 +64,10 @@ def ask_new(ask: Ask) -> str:
     if ask("The same passphrase again: ") != first:
         raise StoreError("the two passphrases were not the same; nothing was changed")
     return first
+
+
+def say_plain_text(journal: Path, what: str, output: str | None) -> None:
+    """Before an encrypted journal's text is written out (an export, a summary): say it will be plain text."""
+    if is_encrypted(journal):
+        where = "on the screen" if output is None else f"in {shown(output)}"
+        click.echo(f"Note: the journal is encrypted, but this {what} is plain text: anyone who can read it {where} can read it.", err=True)

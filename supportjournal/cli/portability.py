@@ -7,13 +7,13 @@ import sys
 import click
 
 from supportjournal.cli.output import shown
+from supportjournal.cli.passphrases import say_plain_text
 from supportjournal.cli.progress import progress_bar
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.text import json_escaped
 from supportjournal.portability.daylio import parse_mood_option
 from supportjournal.portability.formats import EXPORTS, IMPORTS, Source, read_text, write_export
 from supportjournal.portability.jobs import run_import
-from supportjournal.store import is_encrypted
 
 EXPORT_HELP = """Write the journal out in another format; to a file with -o, else to the screen.
 
@@ -53,9 +53,7 @@ Examples:
 @click.option("--output", "-o", metavar="PATH", type=click.Path(), help="The file to write (else the screen).")
 def export(session: Session, kind: str, output: str | None) -> None:
     db = session.open(create=False, write=False)
-    if is_encrypted(session.path):
-        where = "on the screen" if output is None else f"in {shown(output)}"
-        click.echo(f"Note: the journal is encrypted, but this export is plain text: anyone who can read it {where} can read it.", err=True)
+    say_plain_text(session.path, "export", output)
     with progress_bar("Exporting") as progress:
         exported = EXPORTS[kind].write(db, session.now(), progress)
     if isinstance(exported, dict) and output is None:

@@ -228,3 +228,9 @@ def test_on_a_real_terminal_the_passphrase_is_asked_and_never_echoed(db_path):
     assert code == 0, shown
     assert b"Passphrase for" in shown and b"does not open it; try again" in shown and b"Ana" in shown
     assert b"not this one" not in shown and PASSPHRASE.encode() not in shown
+
+
+def test_a_summary_written_to_a_file_says_it_is_plain_text_first(db_path, tmp_path):
+    encrypted_journal(db_path)
+    result, _ = run(db_path, "summary", "-o", str(tmp_path / "summary.md"), typed=(PASSPHRASE,))
+    assert "Wrote the summary" in ok(result) and "this summary is plain text" in result.stderr
