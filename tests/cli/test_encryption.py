@@ -234,3 +234,11 @@ def test_a_summary_written_to_a_file_says_it_is_plain_text_first(db_path, tmp_pa
     encrypted_journal(db_path)
     result, _ = run(db_path, "summary", "-o", str(tmp_path / "summary.md"), typed=(PASSPHRASE,))
     assert "Wrote the summary" in ok(result) and "this summary is plain text" in result.stderr
+
+
+def test_an_encrypted_sample_journal_to_try_the_unlock_screen_on(tmp_path):
+    path = tmp_path / "sealed.db"
+    assert "It is encrypted" in ok(run(path, "demo", "--encrypt", PASSPHRASE)[0])
+    cipher.forget_all_unlocked()
+    assert store.is_encrypted(path) and b"Ana" not in path.read_bytes()
+    assert "Ana" in ok(run(path, "member", "list", typed=(PASSPHRASE,))[0])
