@@ -62,6 +62,27 @@ async def main() -> None:
         for name, size, keys in SHOTS:
             if not wanted or name in wanted:
                 await shoot(name, size, keys, db_file)
+        if not wanted or "unlock" in wanted:
+            await shoot_unlock(Path(folder) / "demo.db")
+
+
+async def shoot_unlock(db_file: Path) -> None:
+    """The unlock screen of an encrypted journal, after a passphrase that did not open it."""
+    from supportjournal import store
+    from supportjournal.store import cipher
+    from supportjournal.ui.unlock import UnlockApp
+
+    store.encrypt(db_file, "the demo passphrase")
+    cipher.forget_all_unlocked()
+    app = UnlockApp(Path("~/.local/share/supportjournal/journal.db"))  # the usual place, for the picture
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.journal = db_file  # the file really tried
+        await pilot.press(*"not it", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.press(*"typing…")
+        await pilot.pause(0.3)
+        app.save_screenshot(filename="unlock.svg", path=str(HERE))
+    print("screenshots/unlock.svg")
 
 
 if __name__ == "__main__":

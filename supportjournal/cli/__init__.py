@@ -24,6 +24,11 @@ COMMANDS = {
     "import": "supportjournal.cli.portability:import_",
     "backup": "supportjournal.cli.backups:backup",
     "restore": "supportjournal.cli.backups:restore_",
+    "encrypt": "supportjournal.cli.encryption:encrypt",
+    "decrypt": "supportjournal.cli.encryption:decrypt",
+    "passphrase": "supportjournal.cli.encryption:passphrase",
+    "unlock": "supportjournal.cli.encryption:unlock",
+    "lock": "supportjournal.cli.encryption:lock",
 }
 """Every command by name, as ``module:attribute``."""
 
@@ -44,6 +49,7 @@ Examples:
   supportjournal summary -o summary.md             a summary to share with a therapist
   supportjournal plan                             your safety plan, to print
   supportjournal review                           the summary of your network, and who needs attention
+  supportjournal encrypt --remember               encrypt the journal; this computer keeps the key
   supportjournal --db ~/work.db member list --json
 """
 
@@ -71,12 +77,12 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
     if ctx.invoked_subcommand is not None:
         return
     # Imported here: opening the app loads sqlite-utils and, later, Textual; no command needs them.
-    from supportjournal.cli.launch import demo_journal, open_app
+    from supportjournal.cli.launch import demo_journal, open_app, own_journal
 
     if demo_mode:
-        with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as db:
-            open_app(db, demo=True)
-    else:
-        open_app(session.open())
+        with demo_journal(years=years or 1, seed=seed or 0, now=session.now()) as demo_db:
+            open_app(demo_db, demo=True)
+    elif (db := own_journal(session)) is not None:
+        open_app(db)
 
 __all__ = ["main"]

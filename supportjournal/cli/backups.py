@@ -7,8 +7,10 @@ from pathlib import Path
 import click
 
 from supportjournal.cli.output import shown
+from supportjournal.cli.passphrases import unlock_asking
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.portability.backup import KEEP_DAILY, backup_to_folder, restore, write_backup
+from supportjournal.store import LockedError
 
 BACKUP_HELP = f"""Copy the journal to PATH through SQLite's backup API, then check the copy.
 
@@ -42,5 +44,9 @@ def backup(session: Session, path: str | None) -> None:
 @click.argument("path", type=click.Path())
 def restore_(session: Session, path: str) -> None:
     db = session.open()
-    saved = restore(db, Path(path), session.now())
+    try:
+        saved = restore(db, Path(path), session.now())
+    except LockedError as locked:  # a backup from before a passphrase change: it has its old one
+        unlock_asking(locked.path, session.ask_passphrase)
+        saved = restore(db, Path(path), session.now())
     click.echo(f"Restored from {shown(path)}. The journal as it was is kept at {shown(str(saved))}")

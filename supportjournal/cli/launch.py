@@ -12,8 +12,25 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from supportjournal import store
+from supportjournal.cli.session import Session
 
 DEMO_FILE = "demo.db"
+
+
+def own_journal(session: Session) -> Database | None:
+    """The person's journal for the app; an encrypted one is first unlocked on a screen of its own.
+
+    Returns:
+        The open journal, or None when the person left the unlock screen.
+    """
+    try:
+        return session.open(ask=False)
+    except store.LockedError as locked:
+        from supportjournal.ui.unlock import UnlockApp  # Textual, only when the app is asked for
+
+        if not UnlockApp(locked.path).run():
+            return None
+        return session.open(ask=False)
 
 
 def open_app(db: Database, *, demo: bool = False) -> None:

@@ -16,10 +16,13 @@ DEMO_HELP = """Write a realistic sample journal into a new file, the same for th
 About 25 members of every kind, YEARS of check-ins, contacts both ways, self-care with gaps and
 rest days, and journal entries. It refuses to write into a journal that already holds anything.
 
+With --encrypt PASSPHRASE the sample is an encrypted journal, to see the unlock screen.
+
 \b
 Examples:
   supportjournal demo --db /tmp/sample.db --years 2
   supportjournal --db /tmp/sample.db
+  supportjournal demo --db /tmp/sealed.db --encrypt "sample passphrase"
 """
 
 
@@ -32,7 +35,7 @@ def doctor(session: Session, repair: bool) -> None:
     """
     try:
         db = session.open(create=False, write=repair, upgrade=repair)
-    except DamagedFileError as error:  # still a report: the file's own line, and its permissions
+    except (DamagedFileError, store.LockedError) as error:  # still a report: the file's own line, and its permissions
         _report(session, [Finding(False, f"database file: {error.reason}"), *permissions(session.path)])
         return
     if repair:
@@ -63,13 +66,16 @@ def is_empty(db: Database) -> bool:
 @journal_command(help=DEMO_HELP, short_help="Write a sample journal into a new file.")
 @click.option("--years", type=click.IntRange(1, 50), default=1, show_default=True, help="Years of history.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: same seed, same journal.")
-def demo(session: Session, years: int, seed: int) -> None:
+@click.option("--encrypt", "passphrase", metavar="PASSPHRASE", help="Encrypt the sample with this passphrase.")
+def demo(session: Session, years: int, seed: int, passphrase: str | None) -> None:
     from supportjournal.demo import generate
 
     if not session.explicit:
         raise click.ClickException(
             "demo needs --db PATH: it writes sample data there, never into your own journal"
         )
+    if passphrase == "":
+        raise click.UsageError("an empty passphrase would not protect anything")
     db = session.open()
     if not is_empty(db):
         raise click.ClickException(
@@ -81,3 +87,7 @@ def demo(session: Session, years: int, seed: int) -> None:
         f"{made.checkins} check-ins, {made.interactions} interactions, {made.marks} self-care marks, "
         f"{made.entries} journal entries"
     )
+    if passphrase is not None:
+        session.close()
+        store.encrypt(session.path, passphrase)
+        click.echo("It is encrypted: the app opens on its unlock screen, and commands ask for the passphrase.")

@@ -7,6 +7,7 @@ import sys
 import click
 
 from supportjournal.cli.output import shown
+from supportjournal.cli.passphrases import say_plain_text
 from supportjournal.cli.progress import progress_bar
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.text import json_escaped
@@ -52,6 +53,7 @@ Examples:
 @click.option("--output", "-o", metavar="PATH", type=click.Path(), help="The file to write (else the screen).")
 def export(session: Session, kind: str, output: str | None) -> None:
     db = session.open(create=False, write=False)
+    say_plain_text(session.path, "export", output)
     with progress_bar("Exporting") as progress:
         exported = EXPORTS[kind].write(db, session.now(), progress)
     if isinstance(exported, dict) and output is None:

@@ -19,10 +19,11 @@ import click
 from supportjournal import __version__
 from supportjournal.cli.failsafe import EXIT_UNEXPECTED, install_excepthooks, undecodable_argument, unexpected
 from supportjournal.cli.output import shown
+from supportjournal.cli.passphrases import Ask, on_terminal, unlock_asking
 from supportjournal.domain.dates import WhenError
 from supportjournal.domain.validation import ValidationError
 from supportjournal.paths import ENV_VAR, resolve_db_path
-from supportjournal.store import Queries, StoreError, as_database, open_plain_db
+from supportjournal.store import LockedError, Queries, StoreError, as_database, open_plain_db
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -39,6 +40,8 @@ class Session:
     """The ``--db`` value, if one was given (the subcommand's wins over the group's)."""
     clock: Callable[[], datetime] = datetime.now
     """Where "now" comes from; tests pass a fixed clock as ``obj=Session(clock=...)``."""
+    ask_passphrase: Ask = on_terminal
+    """How an encrypted journal's passphrase is asked for: on the terminal, else not at all."""
     _db: Queries | None = field(default=None, repr=False)
     _changes_at_open: int = field(default=0, repr=False)
     _changed: bool = field(default=False, repr=False)
@@ -59,15 +62,25 @@ class Session:
     def today(self) -> date:
         return self.clock().date()
 
-    def open(self, *, create: bool = True, write: bool = True, upgrade: bool = True) -> Database:
-        """The journal, opened on first use and closed when the command ends (options: ``open_db``)."""
-        self._db = as_database(self.open_plain(create=create, write=write, upgrade=upgrade))
+    def open(self, *, create: bool = True, write: bool = True, upgrade: bool = True, ask: bool = True) -> Database:
+        """The journal, opened on first use and closed when the command ends (options: ``open_db``).
+
+        An encrypted journal whose key is not remembered asks for its passphrase first (unless
+        ``ask`` is false: the app asks on its own screen), or raises ``LockedError``.
+        """
+        self._db = as_database(self.open_plain(create=create, write=write, upgrade=upgrade, ask=ask))
         return self._db
 
-    def open_plain(self, *, create: bool = True, write: bool = True, upgrade: bool = True) -> Queries:
+    def open_plain(self, *, create: bool = True, write: bool = True, upgrade: bool = True, ask: bool = True) -> Queries:
         """The journal for plain SQL, without sqlite-utils when it needs no migration (``open_plain_db``)."""
         if self._db is None:
-            self._db = open_plain_db(self.path, create=create, write=write, upgrade=upgrade)
+            try:
+                self._db = open_plain_db(self.path, create=create, write=write, upgrade=upgrade)
+            except LockedError as locked:
+                if not ask:
+                    raise
+                unlock_asking(locked.path, self.ask_passphrase)
+                self._db = open_plain_db(self.path, create=create, write=write, upgrade=upgrade)
             self._changes_at_open = self._db.conn.total_changes
         return self._db
 

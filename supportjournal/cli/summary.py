@@ -6,6 +6,7 @@ import click
 
 from supportjournal import store
 from supportjournal.cli.output import shown
+from supportjournal.cli.passphrases import say_plain_text
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.insights.report import render
 from supportjournal.domain.insights.summary import DEFAULT_SINCE, FORMATS, SINCE_HINT, parse_since, summarise
@@ -46,5 +47,6 @@ def summary(
     if output is None:
         click.echo(text, nl=False)
         return
+    say_plain_text(session.path, "summary", output)
     written = store.write_private(output, text)
     click.echo(f"Wrote the summary to {shown(str(written))} (readable only by you).")

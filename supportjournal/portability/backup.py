@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from supportjournal.store.db import make_private_folder, open_db, transaction
+from supportjournal.store.encrypted_copies import copy_encrypted, open_encrypted_copy
+from supportjournal.store.encryption import is_encrypted
 from supportjournal.store.errors import StoreError, os_failure, shown
 from supportjournal.store.files import write_private
 from supportjournal.store.header import SQLITE_MAGIC
@@ -23,6 +25,10 @@ from supportjournal.store.schema import SCHEMA_VERSION, migrate
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
 """Daily backups kept; older ones are removed when a new one is written."""
+_MIXED = (
+    "a plain backup goes into a plain journal and an encrypted one into an encrypted journal; this is {what} "
+    "journal ('supportjournal encrypt' or 'decrypt' it first, then restore); nothing was changed"
+)
 _VERSION_BYTES = slice(18, 20)
 """The header's read and write versions: 2 for WAL, 1 for a rollback journal."""
 
@@ -88,6 +94,9 @@ def read_backup(path: Path) -> bytes:
     except OSError as error:
         raise os_failure(error, path) from None
     what = shown(str(path))
+    if not data.startswith(SQLITE_MAGIC) and is_encrypted(path):
+        _check_encrypted(path, what)
+        return data
     if not data.startswith(SQLITE_MAGIC):
         raise StoreError(f"{what} is not a Support Journal backup; nothing was changed")
     conn = sqlite3.connect(":memory:")
@@ -101,9 +110,28 @@ def read_backup(path: Path) -> bytes:
     return data
 
 
+def _check_encrypted(path: Path, what: str) -> None:
+    """An encrypted backup, checked through its key (a wrong or unknown one raises ``LockedError``)."""
+    try:
+        conn = open_encrypted_copy(path)
+        try:
+            _check(conn, what)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{what} is damaged ({error}); nothing was changed") from None
+
+
 def write_backup(db: Database, target: Path) -> Path:
-    """Back the open journal up to ``target`` (0600, whole or not at all), then check what was written."""
-    written = write_private(target, snapshot(db.conn))
+    """Back the open journal up to ``target`` (0600, whole or not at all), then check what was written.
+
+    The backup of an encrypted journal is encrypted with the same key.
+    """
+    journal = database_path(db)
+    if journal is not None and is_encrypted(journal):
+        written = copy_encrypted(db, journal, target.expanduser())
+    else:
+        written = write_private(target, snapshot(db.conn))
     read_backup(written)
     return written
 
@@ -146,10 +174,13 @@ def restore(db: Database, source: Path, moment: datetime) -> Path:
             "'supportjournal --db PATH backup' and restore that; nothing was changed"
         )
     data = read_backup(source)
+    if data.startswith(SQLITE_MAGIC) == is_encrypted(journal):
+        raise StoreError(_MIXED.format(what="an encrypted" if is_encrypted(journal) else "a plain"))
     saved = backup_to_folder(db, journal, moment, "before-restore-")
-    incoming = sqlite3.connect(":memory:")
+    incoming = sqlite3.connect(":memory:") if data.startswith(SQLITE_MAGIC) else open_encrypted_copy(source)
     try:
-        incoming.deserialize(standalone(data))
+        if data.startswith(SQLITE_MAGIC):
+            incoming.deserialize(standalone(data))
         incoming.backup(db.conn)  # one step: the journal changes whole, or (on an error) not at all
     except sqlite3.Error as error:
         raise StoreError(f"the backup could not be copied in ({error}); the journal was not changed") from None

@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # the real imports, for mypy; at run time __getattr__ below i
         moods_between,
         record_checkin,
     )
+    from supportjournal.store.cipher import Key, LockedError, WrongPassphraseError, remember_key
+    from supportjournal.store.encryption import change_passphrase, decrypt, encrypt, is_encrypted, lock, unlock
     from supportjournal.store.files import write_private
     from supportjournal.store.insights import (
         all_items,
@@ -119,6 +121,9 @@ if TYPE_CHECKING:  # the real imports, for mypy; at run time __getattr__ below i
 
 _HOMES = {
     "changes": "data_version",
+    # the encrypted journal
+    "cipher": "Key LockedError WrongPassphraseError remember_key",
+    "encryption": "change_passphrase decrypt encrypt is_encrypted lock unlock",
     "checkins": "Contact checkin_days_descending checkin_streak checkins_on get_checkin moods_between record_checkin",
     "db": "NewerSchemaError StoreError as_database is_empty open_db open_plain_db set_busy_timeout transaction",
     "files": "write_private",

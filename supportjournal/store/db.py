@@ -21,6 +21,7 @@ from supportjournal.store.errors import (
     shown,
     sqlite_failure,
 )
+from supportjournal.store import cipher
 from supportjournal.store.header import NOT_A_JOURNAL, Header, read_header
 from supportjournal.store.plain import PlainDb, Queries
 from supportjournal.store.schema import SCHEMA_VERSION, migrate
@@ -132,6 +133,8 @@ def open_plain_db(
         )
     try:
         header = _prepare(real, create=create)
+        if header is not None and header.encrypted:
+            header = _read_encrypted_header(real)
         current = header is not None and header.version == SCHEMA_VERSION
         readonly = not write and (current or not upgrade)
         if not readonly:
@@ -182,6 +185,25 @@ def _prepare(path: Path, *, create: bool) -> Header | None:
     return header
 
 
+def _read_encrypted_header(path: Path) -> Header:
+    """An encrypted file's version, read through its key: its bytes say nothing, not even that they are a journal.
+
+    This opens the file read-only, as a reading command would (SQLite may make its ``-shm``); a wrong
+    key reads nothing and writes nothing, and a newer version is refused before anything else.
+    """
+    try:
+        conn = _read_only_connection(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise sqlite_failure(error, path) from None
+    if version > SCHEMA_VERSION:
+        raise _newer(path, version)
+    return Header(version=version, wal=True, encrypted=True)
+
+
 def _newer(path: Path, version: int) -> NewerSchemaError:
     return NewerSchemaError(
         f"{shown(path)} was written by a newer Support Journal (schema {version}, this app "
@@ -216,7 +238,15 @@ def _connect(path: Path, *, readonly: bool = False, new: bool = False, current: 
     return db
 
 
-def _connection(path: Path) -> sqlite3.Connection:
+def _connection(path: Path, *, through_sqlcipher: bool = False) -> sqlite3.Connection:
+    """A connection to the journal file: SQLCipher's, keyed, for an encrypted one (or to convert one).
+
+    Raises:
+        LockedError: The file is encrypted and its key is not known here.
+    """
+    key = cipher.key_for(path)
+    if key is not None or through_sqlcipher:
+        return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
 
 
@@ -232,9 +262,11 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
         conn = _connection(path)
     else:
         flags = "mode=ro" if os.path.exists(f"{path}-wal") else "mode=ro&immutable=1"
-        conn = sqlite3.connect(
-            f"{path.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-        )
+        uri, key = f"{path.as_uri()}?{flags}", cipher.key_for(path)
+        if key is None:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        else:
+            conn = cipher.connect(uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute("PRAGMA query_only = ON")
     return conn
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from supportjournal.store.encrypted_copies import scratch_copy
 from supportjournal.store.errors import StoreError
 from supportjournal.store.header import read_header
 from supportjournal.store.schema import SCHEMA_VERSION
@@ -38,7 +39,7 @@ def check(db: Database, path: Path | None = None) -> list[Finding]:
     checks: list[tuple[str, Callable[[], Finding]]] = [
         ("database integrity", lambda: _integrity(db)),
         ("links between records", lambda: _links(db)),
-        ("journal search index", lambda: _search_index(db)),
+        ("journal search index", lambda: _search_index(db, path)),
         ("schema version", lambda: _version(db)),
         ("journal mode", lambda: _journal_mode(db, path)),
     ]
@@ -70,9 +71,9 @@ def _links(db: Database) -> Finding:
     return Finding(not broken, "links between records: " + (f"{len(broken)} broken" if broken else "ok"))
 
 
-def _search_index(db: Database) -> Finding:
+def _search_index(db: Database, path: Path | None) -> Finding:
     """FTS5's own check, run on a copy in memory: the check is an INSERT, and the file is never written."""
-    copy = sqlite3.connect(":memory:")
+    copy = scratch_copy(path)
     try:
         db.conn.backup(copy)
         try:
@@ -94,8 +95,19 @@ def _journal_mode(db: Database, path: Path | None) -> Finding:
         mode = db.execute("PRAGMA journal_mode").fetchone()[0]
     else:  # from the file: a read-only connection reports its own mode, not the file's
         header = read_header(Path(os.path.realpath(path)))
-        mode = "none (the file is empty)" if header is None else "wal" if header.wal else "rollback journal"
+        if header is not None and header.encrypted and not _writable(path):
+            # Only SQLite can read an encrypted header, and where it may not write it reads the file as immutable.
+            return Finding(True, "journal mode: not checked (an encrypted journal in a read-only place)")
+        if header is not None and header.encrypted:  # its header is encrypted: ask the connection, which read it
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+        else:
+            mode = "none (the file is empty)" if header is None else "wal" if header.wal else "rollback journal"
     return Finding(mode == "wal", f"journal mode: {mode}")
+
+
+def _writable(path: Path) -> bool:
+    real = Path(os.path.realpath(path))
+    return os.access(real, os.W_OK) and os.access(real.parent, os.W_OK)
 
 
 def _contents(db: Database) -> Finding:

@@ -11,6 +11,7 @@ from supportjournal.store.errors import DamagedFileError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+MIN_PAGE_SIZE = 512
 WAL_HEADER_SIZE = 32
 WAL_FRAME_HEADER_SIZE = 24
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -25,6 +26,12 @@ class Header:
     """``PRAGMA user_version``: the schema version."""
     wal: bool
     """The file is in WAL mode."""
+    encrypted: bool = False
+    """Not plain SQLite, yet shaped like an encrypted journal: whole pages of random-looking bytes.
+
+    Nothing more can be told from its bytes (that is the point of encrypting it): ``version`` and
+    ``wal`` are then read through its key, by ``store/db.py``, and until then ``version`` is 0.
+    """
 
 
 def read_header(path: Path) -> Header | None:
@@ -44,6 +51,8 @@ def read_header(path: Path) -> Header | None:
         head = wal_page
     elif not head:  # a new file
         return None
+    if not head.startswith(SQLITE_MAGIC) and _could_be_encrypted(head, size, from_wal=wal_page is not None):
+        return Header(version=0, wal=False, encrypted=True)
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
         raise DamagedFileError(path, f"{NOT_A_JOURNAL} (it is not an SQLite file)")
     page_size = _page_size(int.from_bytes(head[16:18], "big"))
@@ -55,6 +64,11 @@ def read_header(path: Path) -> Header | None:
     if version < 0:
         raise DamagedFileError(path, f"{NOT_A_JOURNAL} (schema version {version})")
     return Header(version=version, wal=head[18] == 2 and head[19] == 2)
+
+
+def _could_be_encrypted(head: bytes, size: int, *, from_wal: bool) -> bool:
+    """An encrypted file is whole pages (SQLCipher's are 4096 bytes; 512 at the least) of random bytes."""
+    return len(head) >= HEADER_SIZE and (from_wal or (size >= MIN_PAGE_SIZE and size % MIN_PAGE_SIZE == 0))
 
 
 def _page_size(raw: int) -> int | None:

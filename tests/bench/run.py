@@ -46,6 +46,12 @@ db.execute("INSERT INTO settings (key, value) VALUES (?, '0')", [uuid.uuid4().he
 db.execute("COMMIT")
 """
 """The floor for a check-in: Python opening the journal with sqlite3 and writing one row in one transaction."""
+ENCRYPT_SCRIPT = """
+import sys
+from supportjournal.store import cipher, encryption
+cipher.remember(encryption.encrypt(sys.argv[1], "a benchmark passphrase"))
+"""
+"""Encrypts a copy of the journal and remembers its key, as ``supportjournal encrypt --remember`` does on a terminal."""
 MOVE_KEYS = ("move in the member list", "toggle a self-care item", "search the journal")
 """Key actions measured against moving in a bare OptionList (they update a list in place); the rest open or
 close a screen, measured against opening a small modal."""
@@ -101,8 +107,8 @@ def supportjournal() -> list[str]:
     return [found]
 
 
-def run(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(list(argv), capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+def run(argv: Sequence[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(list(argv), capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1", **(env or {})})
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(map(str, argv))} failed ({done.returncode}):\n{done.stderr.strip()}")
     return done
@@ -115,14 +121,16 @@ def compile_bytecode() -> None:
         compileall.compile_dir(folder, quiet=1)
 
 
-def timed_process(argv: Sequence[str], reps: int, before: Callable[[], None] | None = None) -> list[float]:
+def timed_process(
+    argv: Sequence[str], reps: int, before: Callable[[], None] | None = None, env: dict[str, str] | None = None
+) -> list[float]:
     """Wall seconds of a whole process, ``reps`` times; ``before`` runs untimed before each."""
     times = []
     for _ in range(reps):
         if before is not None:
             before()
         began = time.perf_counter()
-        run(argv)
+        run(argv, env)
         times.append(time.perf_counter() - began)
     return times
 
@@ -187,6 +195,20 @@ def measure(plan: Plan, folder: Path, say: Callable[[str], None]) -> list[Row]:
     if big != small:
         rows.append(Row(f"check-in on {years_words(big)} / on {years_words(small)}", f"{checkins[small] * 1000:.0f} ms on {small}",
                         checkins[big] / checkins[small], 1.1))
+
+    if has_command("encrypt"):
+        say(f"encrypted check-in on {years_words(big)}, its key remembered")
+        encrypted = folder / "encrypted.db"
+        shutil.copyfile(journals[big], encrypted)
+        # A test keyring in a file (never the system's), which both processes find through keyring's own variable.
+        env = {"PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring", "SUPPORTJOURNAL_TEST_KEYRING": str(folder / "keyring.json"),
+               "PYTHONPATH": str(HERE.parent.parent)}
+        run([sys.executable, "-c", ENCRYPT_SCRIPT, str(encrypted)], env)
+        argv = [*supportjournal(), "--db", str(encrypted), "checkin", "--mood", "7", "--with", CHECKIN_NAME]
+        sealed = median(timed_process(argv, reps, env=env))
+        rows.append(Row(f"encrypted check-in on {years_words(big)} / the floor", f"{sealed * 1000:.0f} ms", sealed / floor, 2.5))
+        rows.append(Row(f"encrypted check-in / plain check-in ({years_words(big)})", f"{checkins[big] * 1000:.0f} ms plain",
+                        sealed / checkins[big], 1.3))
 
     say("bare Textual app to its first frame")
     bare_runs: list[float] = []

@@ -7,12 +7,12 @@ from click.testing import CliRunner, Result
 
 from supportjournal.cli import main
 from supportjournal.cli.session import Session
-from tests.conftest import fixed_clock
+from tests.conftest import dump, fixed_clock, make_encrypted
 
 
 def snapshot(db) -> list[str]:
     """Every row of every table, to show that a refused command wrote nothing."""
-    return list(db.conn.iterdump())
+    return dump(db)
 
 
 def assert_one_error_line(result: Result, *words: str) -> str:
@@ -29,8 +29,13 @@ def assert_one_error_line(result: Result, *words: str) -> str:
 
 
 @pytest.fixture
-def cli(db_path):
-    """``cli("member", "list")`` runs ``supportjournal --db <test journal> member list``."""
+def cli(db_path, journal_kind):
+    """``cli("member", "list")`` runs ``supportjournal --db <test journal> member list``.
+
+    An encrypted test journal is unlocked (its key is known in this process), as after its passphrase.
+    """
+    if journal_kind == "encrypted" and not db_path.exists():
+        make_encrypted(db_path)
     runner = CliRunner()
 
     def run(*args: str, env: dict[str, str] | None = None, db: bool = True) -> Result:

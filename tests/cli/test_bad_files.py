@@ -34,6 +34,8 @@ from tests.conftest import fixed_clock
 READING = [("today",), ("member", "list"), ("member", "show", "Ana"), ("selfcare", "list")]
 WRITING = ("checkin", "--mood", "5")
 NOT_SQLITE = "is not a Support Journal database (it is not an SQLite file)"
+MAYBE_ENCRYPTED = "is encrypted (or is not a journal at all)"
+"""Whole pages of random bytes: an encrypted journal looks just like them, so only a key could tell."""
 
 
 def run(path: Path | str | None, *args: str, env: dict[str, str | None] | None = None) -> Result:
@@ -61,7 +63,7 @@ def another_programs(path: Path) -> None:
 
 
 REFUSED = [
-    pytest.param(random_bytes, NOT_SQLITE, id="random bytes"),
+    pytest.param(random_bytes, MAYBE_ENCRYPTED, id="random bytes"),
     pytest.param(plain_text, NOT_SQLITE, id="plain text"),
     pytest.param(truncated, "is damaged: it is shorter than its header says", id="truncated"),
     pytest.param(newer, "was written by a newer Support Journal (schema 99", id="newer"),
@@ -85,7 +87,7 @@ def test_a_bad_file_is_refused_in_one_line_and_left_as_it_was(tmp_path, make, ex
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
-        (random_bytes, "not a Support Journal database (it is not an SQLite file)"),
+        (random_bytes, "encrypted (or not a journal at all), and its passphrase is needed"),
         (truncated, "damaged: it is shorter than its header says"),
         (another_programs, "not a Support Journal database (it is another program's SQLite file)"),
     ],

@@ -6,6 +6,8 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
+
 from supportjournal import store
 from supportjournal.portability.backup import backup_folder
 from tests.cli.conftest import assert_one_error_line, snapshot
@@ -32,6 +34,7 @@ def test_export_then_import_elsewhere_with_a_dry_run_first(cli, db, db_path, tmp
     assert "members: 0 added, 0 updated, 1 already here" in again.stdout
 
 
+@pytest.mark.plain_only("an encrypted journal's export first says on stderr that it is plain text (test_encryption.py)")
 def test_export_to_stdout_is_the_file_itself_when_piped(cli, db) -> None:
     store.save_entry(db, TODAY, "line one\nline two", now=NOW)
     result = cli("export", "--format", "json")
@@ -53,6 +56,7 @@ def test_a_malformed_file_is_refused_in_one_line_and_nothing_is_written(cli, db,
     assert snapshot(db) == before
 
 
+@pytest.mark.plain_only("an encrypted journal's export first says on stderr that it is plain text (test_encryption.py)")
 def test_an_export_into_a_missing_folder_is_one_line(cli, db, tmp_path) -> None:
     assert_one_error_line(cli("export", "-f", "json", "-o", str(tmp_path / "nope" / "x.json")), "cannot use")
 

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from supportjournal import store
 from supportjournal.store import schema
 from supportjournal.store.db import NewerSchemaError, StoreError, open_db
+from tests.conftest import raw_connection
 
 TABLES = {
     "members", "asks", "checkins", "interactions", "selfcare_items", "selfcare_marks", "journal",
@@ -18,7 +19,7 @@ TABLES = {
 
 
 def user_version(path) -> int:
-    conn = sqlite3.connect(path)
+    conn = raw_connection(path)
     try:
         return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:

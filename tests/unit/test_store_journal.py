@@ -11,7 +11,7 @@ from supportjournal import store
 from supportjournal.domain.validation import ValidationError
 from supportjournal.store import HIGHLIGHT_END, HIGHLIGHT_START
 from supportjournal.store.journal import MAX_ENTRY
-from tests.conftest import HOSTILE_TEXT, NOW, TODAY
+from tests.conftest import HOSTILE_TEXT, NOW, TODAY, raw_connection
 
 
 def hits(db, text: str) -> list[date]:
@@ -50,7 +50,7 @@ def test_data_version_moves_only_for_another_connections_commit(db, db_path):
     before = store.data_version(db)
     store.set_setting(db, "theme", "nord")
     assert store.data_version(db) == before  # our own write
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = raw_connection(db_path)
     other.execute("INSERT INTO settings VALUES ('other', '1')")
     other.close()
     assert store.data_version(db) != before

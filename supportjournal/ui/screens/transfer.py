@@ -19,7 +19,7 @@ from supportjournal.portability.daylio import parse_mood_option
 from supportjournal.portability.formats import EXPORTS, IMPORTS, Source, read_text, write_export
 from supportjournal.portability.jobs import JOB_ERRORS, Progress, run_import
 from supportjournal.portability.report import FormatError
-from supportjournal.store import open_db
+from supportjournal.store import is_encrypted, open_db
 from supportjournal.ui.forms import FormScreen, clear_errors, field, show_errors
 from supportjournal.ui.render import literal
 from supportjournal.ui.widgets.text_fields import SafeInput
@@ -28,6 +28,7 @@ Direction = Literal["export", "import"]
 GUESSED_BY_ENDING = {".csv": "daylio", ".vcf": "vcard", ".vcard": "vcard"}
 """An import file's format from its ending, where the ending can only mean one of ours."""
 DRY_RUN_LABEL = "Only show what would change (nothing is written)"
+PLAIN_EXPORT = "Your journal is encrypted, but an export is plain text: anyone who can read the file can read it."
 
 
 def default_export_path(kind: str, today: date) -> str:
@@ -86,6 +87,8 @@ class TransferScreen(FormScreen[bool]):
         if self.direction == "export":
             path = SafeInput(default_export_path("json", self.journal.today), id="path")
             yield field("Write to", "path", path, "a new file (csv: a new folder, or a name ending .zip)")
+            if is_encrypted(self.journal_file):
+                yield Static(PLAIN_EXPORT, id="plain-export", classes="form-text")
         else:
             yield field("File", "path", SafeInput("", id="path", placeholder="~/Downloads/daylio_export.csv"),
                         "json from another device, jrnl's JSON, Daylio's CSV or vCards")
