@@ -6,6 +6,7 @@ from textual import events
 from textual.widgets import Input, OptionList
 
 from supportjournal import store
+from supportjournal.domain.models import CheckIn
 from supportjournal.store import WELCOME_SETTING
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.checkin import CheckInScreen
@@ -22,10 +23,34 @@ def shown(option_list: OptionList) -> list[str]:
     return [str(option.prompt) for option in option_list.options]
 
 
-async def test_c_7_enter_on_the_home_screen_records_a_mood_only_checkin(db):
+def written_since(db, before: list[CheckIn]) -> CheckIn:
+    """The one check-in written since ``before`` was read: each part of a session writes at most one."""
+    [checkin] = [c for c in store.checkins_on(db, TODAY) if c.id not in {b.id for b in before}]
+    return checkin
+
+
+async def test_the_check_in_without_members_mood_only_zero_and_keys_typed_as_text(db):
+    """One session, each part opening the check-in with c on the home screen, as a person would one after another."""
     store.set_setting(db, WELCOME_SETTING, True)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        # Enter without a mood explains, and nothing is written.
+        await pilot.press("c", "enter")
+        assert isinstance(app.screen, CheckInScreen)
+        error = app.screen.query_one("#error-checkin-mood")
+        assert error.display and "pick a mood" in str(error.render())
+        await pilot.press("escape")
+        assert rows(db, "checkins") == []
+
+        # An unknown name is said next to the field.
+        await pilot.press("c", "5", "tab", *"zed")
+        error = app.screen.query_one("#error-checkin-who")
+        assert error.display and "no member" in str(error.render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert rows(db, "checkins") == []
+
+        # c 7 Enter on the home screen records a mood-only check-in.
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("c")
         assert isinstance(app.screen, CheckInScreen)
@@ -33,16 +58,14 @@ async def test_c_7_enter_on_the_home_screen_records_a_mood_only_checkin(db):
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert "7" in str(app.screen.query_one("#header-mood").render())  # the header shows it at once
-    [checkin] = store.checkins_on(db, TODAY)
-    assert checkin.mood == 7
-    assert checkin.at == NOW
-    assert checkin.interactions == ()
-    assert rows(db, "interactions") == []
+        [checkin] = store.checkins_on(db, TODAY)
+        assert checkin.mood == 7
+        assert checkin.at == NOW
+        assert checkin.interactions == ()
+        assert rows(db, "interactions") == []
 
-
-async def test_zero_means_ten_and_arrows_move(db):
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+        # 0 means 10, and the arrows move.
+        before = store.checkins_on(db, TODAY)
         await pilot.press("c", "0")
         picker = app.screen.query_one(MoodPicker)
         assert picker.mood == 10
@@ -51,26 +74,42 @@ async def test_zero_means_ten_and_arrows_move(db):
         await pilot.press("left", "left")
         assert picker.mood == 8
         await pilot.press("0", "enter")
-    assert [c.mood for c in store.checkins_on(db, TODAY)] == [10]
+        await pilot.pause()
+        assert written_since(db, before).mood == 10
+
+        # Keys typed into the fields are text.
+        before = store.checkins_on(db, TODAY)
+        await pilot.press("c", "4", "tab", "tab", *"c j 9 q", "enter")
+        await pilot.pause()
+        checkin = written_since(db, before)
+        assert (checkin.mood, checkin.note) == (4, "c j 9 q")
 
 
-async def test_enter_without_a_mood_explains_and_writes_nothing(db):
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "enter")
-        assert isinstance(app.screen, CheckInScreen)
-        error = app.screen.query_one("#error-checkin-mood")
-        assert error.display and "pick a mood" in str(error.render())
-        await pilot.press("escape")
-    assert rows(db, "checkins") == []
-
-
-async def test_two_members_by_type_ahead_with_directions_and_a_note(db):
+async def test_members_by_type_ahead_with_directions_removed_or_cancelled(db):
+    """One session on the same three members: cancelling, removing a chosen member, then two members and a note."""
     ana = store.add_member(db, "Ana", "friend")
     store.add_member(db, "Andrew", "colleague")
     ben = store.add_member(db, "Ben Okafor", "family")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        # Escape cancels, and nothing is written.
+        await pilot.press("c", "8", "tab", *"ana", "enter", "ctrl+t", "tab", *"hi")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CheckInScreen)
+        assert rows(db, "checkins") == []
+        assert rows(db, "interactions") == []
+
+        # Backspace removes a chosen member.
+        await pilot.press("c", "5", "tab", *"ana", "enter", "backspace")
+        assert not app.screen.query_one("#checkin-chosen").display
+        await pilot.press("enter")
+        await pilot.pause()
+        [checkin] = store.checkins_on(db, TODAY)
+        assert checkin.interactions == ()
+
+        # Two members by type-ahead, each with a direction, and a note.
+        before = store.checkins_on(db, TODAY)
         await pilot.press("c", "6", "tab")
         assert app.screen.focused is app.screen.query_one("#checkin-who")
         await pilot.press(*"an")
@@ -89,51 +128,11 @@ async def test_two_members_by_type_ahead_with_directions_and_a_note(db):
         await pilot.press("tab", *"long call", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, CheckInScreen)
-    [checkin] = store.checkins_on(db, TODAY)
+    checkin = written_since(db, before)
     assert (checkin.mood, checkin.note) == (6, "long call")
     assert {(i.member_id, i.direction) for i in checkin.interactions} == {
         (ana.id, "received"), (ben.id, "gave"),
     }
-
-
-async def test_escape_cancels_and_writes_nothing(db):
-    store.add_member(db, "Ana", "friend")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "8", "tab", *"ana", "enter", "ctrl+t", "tab", *"hi")
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, CheckInScreen)
-    assert rows(db, "checkins") == []
-    assert rows(db, "interactions") == []
-
-
-async def test_keys_typed_into_the_fields_are_text(db):
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "4", "tab", "tab", *"c j 9 q", "enter")
-        await pilot.pause()
-    [checkin] = store.checkins_on(db, TODAY)
-    assert (checkin.mood, checkin.note) == (4, "c j 9 q")
-
-
-async def test_removing_a_chosen_member(db):
-    store.add_member(db, "Ana", "friend")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "5", "tab", *"ana", "enter", "backspace")
-        assert not app.screen.query_one("#checkin-chosen").display
-        await pilot.press("enter")
-    [checkin] = store.checkins_on(db, TODAY)
-    assert checkin.interactions == ()
-
-
-async def test_unknown_name_is_said_next_to_the_field(db):
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("c", "5", "tab", *"zed")
-        error = app.screen.query_one("#error-checkin-who")
-        assert error.display and "no member" in str(error.render())
 
 
 async def test_hostile_member_names_show_as_typed_and_save(db):
@@ -162,10 +161,13 @@ async def test_hostile_member_names_show_as_typed_and_save(db):
     assert sorted(i.member_id for i in checkin.interactions) == sorted(member.id for member in members)
 
 
-async def test_tab_goes_from_the_name_to_the_note_and_typing_a_note_never_changes_a_direction(db):
+async def test_at_80x24_tab_goes_to_the_note_and_keys_arriving_in_one_burst_land_where_they_were_typed(db):
+    """One session at 80x24, two parts."""
     ana = store.add_member(db, "Ana", "friend")
+    eve = store.add_member(db, "Eve", "friend")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        # Tab goes from the name to the note, and typing a note never changes a direction.
         await pilot.press("c", "6", "tab", *"ana", "enter", "tab")
         assert app.screen.focused is app.screen.query_one("#checkin-note")
         await pilot.press(*"g r b n x d", "space")
@@ -173,22 +175,19 @@ async def test_tab_goes_from_the_name_to_the_note_and_typing_a_note_never_change
         keys = app.screen.query_one("#field-checkin-who .form-hint").render()
         assert "ctrl+t which way support went" in str(keys)  # the key that does change it, in sight
         await pilot.press("enter")
-    [checkin] = store.checkins_on(db, TODAY)
-    assert checkin.note == "g r b n x d "
-    assert [(i.member_id, i.direction) for i in checkin.interactions] == [(ana.id, "none")]
+        await pilot.pause()
+        [checkin] = store.checkins_on(db, TODAY)
+        assert checkin.note == "g r b n x d "
+        assert [(i.member_id, i.direction) for i in checkin.interactions] == [(ana.id, "none")]
 
-
-async def test_keys_arriving_in_one_burst_land_where_they_were_typed(db):
-    """Over a slow link "5", Tab, "Ev", Enter arrive together: the name still reaches the name box."""
-    eve = store.add_member(db, "Eve", "friend")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+        # Over a slow link "5", Tab, "Ev", Enter arrive together: the name still reaches the name box.
+        before = store.checkins_on(db, TODAY)
         await pilot.press("c")
         burst = (("5", "5"), ("tab", None), ("E", "E"), ("v", "v"), ("enter", "\r"), ("enter", "\r"))
         for key, character in burst:  # posted together, before any of them is handled
             app.post_message(events.Key(key, character))
         await pilot.pause()
         assert not isinstance(app.screen, CheckInScreen)
-    [checkin] = store.checkins_on(db, TODAY)
+    checkin = written_since(db, before)
     assert checkin.mood == 5
     assert [i.member_id for i in checkin.interactions] == [eve.id]

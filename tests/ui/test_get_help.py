@@ -31,6 +31,7 @@ async def test_get_help_opens_from_every_screen_and_from_inside_a_text_field(db)
     store.archive_member(db, store.add_member(db, "Kai", "friend").id, now=NOW)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        assert "! Get help" in screen_text(app).splitlines()[-1]  # in the home footer where it fits
 
         async def opens(key: str, under: type) -> None:
             await pilot.press(key)
@@ -64,6 +65,11 @@ async def test_get_help_opens_from_every_screen_and_from_inside_a_text_field(db)
         await pilot.press("escape", "ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await opens("ctrl+g", CommandPalette)
+        await pilot.press("escape", "escape")  # home again, in a smaller terminal
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "Get help" not in screen_text(app).splitlines()[-1]  # the footer is full; ? lists it
     assert store.get_member(db, ana.id).name == "Ana"  # the "!" typed in the form was never saved
 
 
@@ -101,12 +107,22 @@ async def test_get_help_lists_the_plan_then_professionals_then_lines_and_logs_a_
     assert [i.member_id for i in store.recent_interactions(db, member_id=ana.id, limit=5)] == [ana.id]
 
 
-async def test_crisis_lines_are_added_changed_reordered_removed_and_kept(db_path, db):
+async def test_crisis_lines_come_back_after_asking_and_are_added_changed_reordered_removed_and_kept(db_path, db):
     store.set_setting(db, store.WELCOME_SETTING, True)
+    store.set_crisis_lines(db, [])
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.press("exclamation_mark", "e")
-        assert isinstance(app.screen, CrisisLinesScreen)
+        # Part 1: with every line removed, get help says so, and the default lines come back after asking.
+        await pilot.press("exclamation_mark")
+        assert "No crisis lines kept" in screen_text(app)
+        await pilot.press("e", "D")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisLinesScreen) and "Samaritans" in screen_text(app)
+        assert store.crisis_lines(db) == list(DEFAULT_CRISIS_LINES)
+
+        # Part 2: a line added, one removed, put back and removed again, one changed; all kept.
         await pilot.press("a")
         form = app.screen
         assert isinstance(form, CrisisLineForm)
@@ -132,28 +148,3 @@ async def test_crisis_lines_are_added_changed_reordered_removed_and_kept(db_path
     reopened = store.open_db(db_path)
     assert store.crisis_lines(reopened) == expected
     reopened.close()
-
-
-async def test_get_help_is_in_the_home_footer_where_it_fits(db):
-    store.set_setting(db, store.WELCOME_SETTING, True)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        assert "! Get help" in screen_text(app).splitlines()[-1]
-        await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        assert "Get help" not in screen_text(app).splitlines()[-1]  # the footer is full; ? lists it
-
-
-async def test_the_default_crisis_lines_come_back_after_asking(db):
-    store.set_setting(db, store.WELCOME_SETTING, True)
-    store.set_crisis_lines(db, [])
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("exclamation_mark")
-        assert "No crisis lines kept" in screen_text(app)
-        await pilot.press("e", "D")
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("y")
-        await pilot.pause()
-        assert isinstance(app.screen, CrisisLinesScreen) and "Samaritans" in screen_text(app)
-    assert store.crisis_lines(db) == list(DEFAULT_CRISIS_LINES)

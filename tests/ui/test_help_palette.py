@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.app import App
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, Static, TextArea
 
 from supportjournal import store
@@ -67,16 +67,65 @@ def test_help_groups_keys_under_the_places_a_person_sees():
         assert class_like not in text
 
 
-async def test_question_mark_opens_help_and_closes_it(db):
+async def palette_offers(pilot, words: str) -> None:
+    """Wait until the palette highlights the command named ``words`` (its results come in batches): 5 s at most."""
+    results = pilot.app.screen.query_one(CommandList)
+    for _ in range(250):
+        if results.highlighted is not None:
+            prompt = results.get_option_at_index(results.highlighted).prompt
+            if words.lower() in getattr(prompt, "plain", str(prompt)).lower():
+                return
+        await pilot.pause(0.02)
+    raise AssertionError(f"the palette never offered {words!r}")
+
+
+async def test_help_opens_and_closes_and_the_palette_offers_each_action_once_and_runs_it_by_name(db):
+    """One session on a one-member network, four parts: help, then the palette's list, a sort and an add."""
     store.set_setting(db, store.WELCOME_SETTING, True)
+    store.add_member(db, "Ana", "friend")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        # The palette offers each action of the screen once, named by its place.
+        titles = [command.title for command in commands_for(app.screen)]
+        system = [command.title for command in app.get_system_commands(app.screen)]
+        assert len(titles + system) == len(set(titles + system))
+        assert {"Quit", "Check-in", "Journal", "Keys", "Weekly review", "Support summary", "Insights", "Get help",
+                "Home: Network", "Home: Self-care", "Home: Reciprocity", "Home: Next pane",
+                "Network: Add", "Network: Edit", "Network: Log", "Network: Archive", "Network: Filter",
+                "Network: Archived", "Network: Sort", "Network: Open",
+                "Self-care: Add", "Self-care: Starter set", "Reciprocity: Gave", "Reciprocity: Received",
+                "Reciprocity: Window"} <= set(titles)
+        assert not {"Quit", "Keys"} & set(system)
+
+        # ? opens help, grouped by place, and ? closes it.
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = static_text(app.screen.query_one("#help-keys", Static))
         assert text.index("Everywhere") < text.index("Home") < text.index("Self-care") < text.index("Welcome")
         await pilot.press("question_mark")
         assert isinstance(app.screen, HomeScreen)
+
+        # The palette's sort command changes the list's order.
+        await pilot.press("ctrl+p", *"Sort")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        assert palette.query_one(Input).value == "Sort"
+        await palette_offers(pilot, "Network: Sort")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(MemberList).order == "ring"
+
+        # The palette runs an action chosen by name.
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"add someone")
+        await palette_offers(pilot, "Network: Add")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MemberForm)
+        await pilot.press(*"Kim", "enter")
+        await pilot.pause()
+    assert sorted(m.name for m in store.list_members(db)) == ["Ana", "Kim"]
 
 
 async def test_footers_keep_keys_and_palette_visible_at_80_columns(db):
@@ -132,55 +181,6 @@ async def test_journal_day_keys_never_type_and_brackets_type_in_the_editor(db):
         assert isinstance(app.screen, HelpScreen)
     assert store.get_entry(db, TODAY).body == "a[b]c!"
     assert not notices(app)
-
-
-async def test_palette_offers_each_action_of_the_screen_once_by_its_place(db):
-    store.set_setting(db, store.WELCOME_SETTING, True)
-    store.add_member(db, "Ana", "friend")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)):
-        titles = [command.title for command in commands_for(app.screen)]
-        system = [command.title for command in app.get_system_commands(app.screen)]
-    assert len(titles + system) == len(set(titles + system))
-    assert {"Quit", "Check-in", "Journal", "Keys", "Weekly review", "Support summary", "Insights", "Get help",
-            "Home: Network", "Home: Self-care", "Home: Reciprocity", "Home: Next pane",
-            "Network: Add", "Network: Edit", "Network: Log", "Network: Archive", "Network: Filter",
-            "Network: Archived", "Network: Sort", "Network: Open",
-            "Self-care: Add", "Self-care: Starter set", "Reciprocity: Gave", "Reciprocity: Received",
-            "Reciprocity: Window"} <= set(titles)
-    assert not {"Quit", "Keys"} & set(system)
-
-
-async def test_palette_runs_an_action_chosen_by_name(db):
-    store.set_setting(db, store.WELCOME_SETTING, True)
-    store.add_member(db, "Ana", "friend")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"add someone")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, MemberForm)
-        await pilot.press(*"Kim", "enter")
-        await pilot.pause()
-    assert sorted(m.name for m in store.list_members(db)) == ["Ana", "Kim"]
-
-
-async def test_palette_sort_command_changes_the_list_order(db):
-    store.set_setting(db, store.WELCOME_SETTING, True)
-    store.add_member(db, "Ana", "friend")
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p", *"Sort")
-        await pilot.pause(0.3)
-        palette = app.screen
-        assert isinstance(palette, CommandPalette)
-        assert palette.query_one(Input).value == "Sort"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen.query_one(MemberList).order == "ring"
 
 
 async def test_a_character_key_without_an_action_says_so_and_typing_does_not(db):

@@ -36,9 +36,15 @@ def members(app) -> MemberList:
     return app.screen.query_one(MemberList)
 
 
-async def test_home_shows_its_panes_the_list_follows_the_map_s_orders_and_keys_move_between_panes(db):
-    """One session on a small network: what home shows, the list and map together, the orders, the pane keys."""
+FILTERS = [("mu", ["due"]), ("group", ["none"]), ("listen", ["ok"]), ("zzq", [])]
+"""What is typed after ``/`` (a name, a kind, a support, nothing that matches), and who stays listed."""
+
+
+async def test_home_shows_its_panes_the_list_follows_the_map_s_orders_filters_and_keys_move_between_panes(db):
+    """One session on a small network: what home shows, the list and map together, the orders, the filter,
+    the pane keys, the header after a check-in, the theme, help and quitting."""
     ids = seed(db)
+    store.record_checkin(db, 6, NOW - timedelta(days=1))
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         # What home shows.
@@ -46,6 +52,7 @@ async def test_home_shows_its_panes_the_list_follows_the_map_s_orders_and_keys_m
         text = screen_text(app)
         assert "Fri 27 Nov 2026" in text
         assert "no check-in today yet" in text
+        assert "1-day streak" in text
         assert "1 Network" in text
         for name in ("Ana", "Sam", "Mum", "Bea"):
             assert name in text
@@ -90,29 +97,7 @@ async def test_home_shows_its_panes_the_list_follows_the_map_s_orders_and_keys_m
         await pilot.press("shift+tab")
         assert screen.pane_index() == 0
 
-
-async def test_header_shows_mood_and_streak_after_a_checkin(db):
-    seed(db)
-    store.record_checkin(db, 6, NOW - timedelta(days=1))
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        assert "1-day streak" in screen_text(app)
-        store.record_checkin(db, 7, NOW)
-        app.data_changed()
-        await pilot.pause()
-        text = screen_text(app)
-        assert "mood 7 today" in text
-        assert "2-day streak" in text
-
-
-FILTERS = [("mu", ["due"]), ("group", ["none"]), ("listen", ["ok"]), ("zzq", [])]
-"""What is typed after ``/`` (a name, a kind, a support, nothing that matches), and who stays listed."""
-
-
-async def test_slash_filters_by_name_kind_or_support_says_when_nobody_matches_and_escape_clears(db):
-    ids = seed(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+        # / filters by name, kind or support, says when nobody matches, and Escape clears.
         for case in FILTERS:
             typed, expected = case
             await pilot.press("slash", *typed)
@@ -126,11 +111,18 @@ async def test_slash_filters_by_name_kind_or_support_says_when_nobody_matches_an
             assert len(members(app).shown_ids) == 4, repr(case)
             assert app.focused is members(app), repr(case)
 
+        # The header shows the mood and the streak after a check-in.
+        store.record_checkin(db, 7, NOW)
+        app.data_changed()
+        await pilot.pause()
+        text = screen_text(app)
+        assert "mood 7 today" in text
+        assert "2-day streak" in text
 
-async def test_question_mark_opens_help_and_q_quits(db):
-    seed(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+        # A theme chosen is remembered (a new app on the same journal, below).
+        app.theme = "nord"
+
+        # ? opens help; q quits.
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
@@ -138,13 +130,6 @@ async def test_question_mark_opens_help_and_q_quits(db):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
-
-
-async def test_theme_is_remembered(db):
-    seed(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)):
-        app.theme = "nord"
     assert store.get_setting(db, "theme") == "nord"
     again = SupportJournalApp(db, clock=fixed_clock)
     async with again.run_test(size=(100, 30)):

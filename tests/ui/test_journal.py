@@ -61,9 +61,26 @@ async def test_typing_is_saved_after_a_pause(db, monkeypatch):
         assert isinstance(app.screen, JournalScreen)  # c, j and q were text, not keys
 
 
-async def test_leaving_saves_at_once(db):
+async def test_untouched_days_write_nothing_a_search_finds_nothing_and_leaving_or_quitting_saves(db):
+    """One session on an empty journal, four parts; the journal is opened with j each time."""
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        # Days looked at and left untouched write nothing.
+        await open_journal(pilot)
+        await pilot.press("escape", "[", "[", "]", "escape")
+        assert not isinstance(app.screen, JournalScreen)
+        assert list(db.query("SELECT * FROM journal")) == []
+
+        # A search that finds nothing says so; Escape goes back to the editor.
+        await open_journal(pilot)
+        await pilot.press("escape", "slash", *'"nowhere OR *')
+        assert "Nothing found" in str(app.screen.query_one("#journal-search-status").render())
+        await pilot.press("escape")
+        assert app.screen.focused is editor(app)
+        await pilot.press("escape", "escape")
+        assert list(db.query("SELECT * FROM journal")) == []
+
+        # Leaving saves at once.
         await open_journal(pilot)
         editor(app).insert("walked")  # typing into the editor is tested once, in the autosave test
         await pilot.press("escape")
@@ -72,15 +89,14 @@ async def test_leaving_saves_at_once(db):
         assert not isinstance(app.screen, JournalScreen)
         assert body(db) == "walked"
 
-
-async def test_quitting_the_app_mid_sentence_saves(db):
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+        # Quitting the app mid-sentence saves (on yesterday, a day still empty).
         await open_journal(pilot)
+        await pilot.press("escape", "[", "tab")
+        assert app.screen.day == YESTERDAY and app.screen.focused is editor(app) and editor(app).text == ""
         editor(app).insert("half a thou")
         await pilot.pause()
         app.exit()
-    assert body(db) == "half a thou"
+    assert body(db, YESTERDAY) == "half a thou"
 
 
 async def test_a_checkin_over_the_journal_saves_and_shows_in_the_side_pane(db):
@@ -95,14 +111,6 @@ async def test_a_checkin_over_the_journal_saves_and_shows_in_the_side_pane(db):
         assert isinstance(app.screen, JournalScreen)
         assert "mood 6" in str(app.screen.query_one("#journal-checkins").render())
         assert "6" in str(app.screen.query_one(DayList).options[0].prompt)
-
-
-async def test_untouched_days_write_nothing(db):
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_journal(pilot)
-        await pilot.press("escape", "[", "[", "]", "escape")
-    assert list(db.query("SELECT * FROM journal")) == []
 
 
 async def test_brackets_move_between_days_but_not_past_today(db):
@@ -183,16 +191,6 @@ async def test_search_highlights_matches_and_opens_the_day(db):
         assert app.screen.day == TODAY - timedelta(days=60)
         assert editor(app).text == "The river was high after the rain."
         assert not app.screen.query_one("#journal-search").display
-
-
-async def test_search_finding_nothing_says_so(db):
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_journal(pilot)
-        await pilot.press("escape", "slash", *'"nowhere OR *')
-        assert "Nothing found" in str(app.screen.query_one("#journal-search-status").render())
-        await pilot.press("escape")
-        assert app.screen.focused is editor(app)
 
 
 async def test_prompts_insert_and_hide_and_stay_hidden(db):

@@ -42,10 +42,12 @@ def count(db, table: str) -> int:
     return db[table].count
 
 
-async def test_enter_opens_the_detail_with_every_field_and_history(db):
-    full_member(db)
+async def test_one_member_s_detail_archive_and_restore_edit_and_log_a_contact(db):
+    """One session on one full member, four parts in the order a person might take them."""
+    member = full_member(db)
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        # Enter opens the detail with every field and the history.
         await pilot.press("enter")
         assert isinstance(app.screen, MemberDetailScreen)
         text = body(app)
@@ -62,6 +64,63 @@ async def test_enter_opens_the_detail_with_every_field_and_history(db):
         assert "Ana" in screen_text(app)
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
+
+        # x archives only after confirmation, and the archived view restores.
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert not store.get_member(db, member.id).archived
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert store.get_member(db, member.id).archived
+        assert app.screen.query_one(MemberList).shown_ids == []
+        # A lists the archived; r brings the highlighted one back.
+        await pilot.press("A")
+        assert isinstance(app.screen, ArchivedScreen)
+        assert "Ana" in screen_text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert not store.get_member(db, member.id).archived
+        assert "Nobody is archived" in screen_text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+
+        # e edits the selected member.
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, MemberForm)
+        assert form.query_one("#name", Input).value == "Ana"
+        assert form.query_one("#channels", Input).value == "phone: 0123 456"
+        form.query_one("#name", Input).value = "Ana B."
+        form.query_one("#ring", Select).value = "close"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        edited = store.get_member(db, member.id)
+        assert (edited.name, edited.ring, edited.empathy, edited.channels) == ("Ana B.", "close", 5, member.channels)
+
+        # l logs a contact, today by default.
+        assert "in touch today" not in screen_text(app)
+        await pilot.press("l")
+        assert isinstance(app.screen, LogContactScreen)
+        app.screen.query_one("#direction", Select).value = "gave"
+        app.screen.query_one("#channel", Select).value = "video"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert "in touch today" in screen_text(app)
+        [latest, *_] = store.recent_interactions(db, member_id=member.id)
+        assert (latest.at, latest.direction, latest.channel) == (NOW, "gave", "video")
+        # A day it cannot read: named next to the field, nothing written.
+        before = count(db, "interactions")
+        await pilot.press("l")
+        app.screen.query_one("#when", Input).value = "next blursday"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LogContactScreen)
+        assert "cannot read the date" in static_text(app.screen.query_one("#error-when", Static))
+        await pilot.press("escape")
+    assert count(db, "interactions") == before
 
 
 async def test_a_adds_a_member_typed_in_the_editor(db):
@@ -142,50 +201,6 @@ async def test_three_bad_fields_show_three_errors_at_once(db):
     assert count(db, "members") == 0
 
 
-async def test_e_edits_the_selected_member(db):
-    member = full_member(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("e")
-        form = app.screen
-        assert isinstance(form, MemberForm)
-        assert form.query_one("#name", Input).value == "Ana"
-        assert form.query_one("#channels", Input).value == "phone: 0123 456"
-        form.query_one("#name", Input).value = "Ana B."
-        form.query_one("#ring", Select).value = "close"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
-    edited = store.get_member(db, member.id)
-    assert (edited.name, edited.ring, edited.empathy, edited.channels) == ("Ana B.", "close", 5, member.channels)
-
-
-async def test_l_logs_a_contact_today_by_default_and_refuses_an_unreadable_day(db):
-    member = full_member(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("l")
-        assert isinstance(app.screen, LogContactScreen)
-        app.screen.query_one("#direction", Select).value = "gave"
-        app.screen.query_one("#channel", Select).value = "video"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
-        assert "in touch today" in screen_text(app)
-        [latest, *_] = store.recent_interactions(db, member_id=member.id)
-        assert (latest.at, latest.direction, latest.channel) == (NOW, "gave", "video")
-        # A day it cannot read: named next to the field, nothing written.
-        before = count(db, "interactions")
-        await pilot.press("l")
-        app.screen.query_one("#when", Input).value = "next blursday"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, LogContactScreen)
-        assert "cannot read the date" in static_text(app.screen.query_one("#error-when", Static))
-        await pilot.press("escape")
-    assert count(db, "interactions") == before
-
-
 async def test_detail_keys_log_note_an_ask_and_archive(db):
     member = full_member(db)
     app = SupportJournalApp(db, clock=fixed_clock)
@@ -206,27 +221,3 @@ async def test_detail_keys_log_note_an_ask_and_archive(db):
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
     assert store.get_member(db, member.id).archived
-
-
-async def test_x_archives_only_after_confirmation_and_the_archived_view_restores(db):
-    member = full_member(db)
-    app = SupportJournalApp(db, clock=fixed_clock)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("x")
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
-        assert not store.get_member(db, member.id).archived
-        await pilot.press("x", "y")
-        await pilot.pause()
-        assert store.get_member(db, member.id).archived
-        assert app.screen.query_one(MemberList).shown_ids == []
-        # A lists the archived; r brings the highlighted one back.
-        await pilot.press("A")
-        assert isinstance(app.screen, ArchivedScreen)
-        assert "Ana" in screen_text(app)
-        await pilot.press("r")
-        await pilot.pause()
-        assert not store.get_member(db, member.id).archived
-        assert "Nobody is archived" in screen_text(app)
-        await pilot.press("escape")
-        assert app.screen.query_one(MemberList).shown_ids == [member.id]
