@@ -61,11 +61,13 @@ def encrypted_journal(db_path) -> None:
 
 
 def test_encrypt_asks_twice_and_says_what_stays_plain(db_path):
-    ok(run(db_path, "member", "add", "Ana", "--kind", "friend")[0])
+    # A long name: three letters turn up in a few hundred kilobytes of random bytes about one run in two hundred.
+    ok(run(db_path, "member", "add", "Anastasia Quillfeather", "--kind", "friend")[0])
+    assert b"Anastasia Quillfeather" in db_path.read_bytes()  # the command's last close wrote it into the file
     result, asked = run(db_path, "encrypt", typed=(PASSPHRASE, PASSPHRASE))
     assert asked == ["New passphrase: ", "The same passphrase again: "]
     assert "Copies made before now are not" in ok(result) and "backups" in result.stdout
-    assert b"Ana" not in db_path.read_bytes()
+    assert b"Anastasia Quillfeather" not in db_path.read_bytes()
 
 
 def test_a_mismatch_or_an_empty_passphrase_or_no_terminal_encrypts_nothing(db_path, tmp_path):
