@@ -242,5 +242,6 @@ def test_an_encrypted_sample_journal_to_try_the_unlock_screen_on(tmp_path):
     path = tmp_path / "sealed.db"
     assert "It is encrypted" in ok(run(path, "demo", "--encrypt", PASSPHRASE)[0])
     cipher.forget_all_unlocked()
-    assert store.is_encrypted(path) and b"Ana" not in path.read_bytes()
+    # Long strings of the sample only: three letters turn up by chance in its ~700 kB of random bytes.
+    assert store.is_encrypted(path) and b"reception@okafor-therapy.example" not in path.read_bytes()
     assert "Ana" in ok(run(path, "member", "list", typed=(PASSPHRASE,))[0])
