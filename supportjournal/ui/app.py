@@ -206,6 +206,20 @@ class SupportJournalApp(App[None]):
         from supportjournal.ui.portability import transfer_commands  # start-up cost: see the imports
 
         yield from transfer_commands(self, self.db, self.clock)
+        from supportjournal.ui.screens.insights import InsightsScreen  # start-up cost: see the imports
+
+        if not isinstance(screen, InsightsScreen):  # insights offers it already, on its own key
+            yield SystemCommand(
+                "Write a summary to share", "Mood, check-ins, self-care and support for a therapist; private text left out",
+                self.action_summary_form,
+            )
+
+    def action_summary_form(self) -> None:
+        """The summary for a therapist, from any screen's palette."""
+        from supportjournal.ui.screens.summary_form import SummaryForm  # start-up cost: see the imports
+
+        if not isinstance(self.screen, SummaryForm):
+            self.push_screen(SummaryForm())
 
     def on_key(self, event: events.Key) -> None:
         """A character key that reached the app unused (no binding, or one that can't act now) says so."""

@@ -22,6 +22,7 @@ from supportjournal.ui.widgets.care_calendar import LABEL_WIDTH, MONTH_ROWS, Car
 from tests.conftest import NOW, TODAY, fixed_clock
 from tests.hostile import assert_nothing_sent, each_hostile_text
 from tests.ui.shown import screen_text, static_text
+from tests.ui.test_help_palette import palette_offers
 
 
 def fill(db) -> None:
@@ -85,6 +86,13 @@ async def test_insights_open_on_i_and_their_keys_work(insights_app, db, tmp_path
         assert app.screen is screen
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
+        # From home, the summary is in the palette too.
+        await pilot.press("ctrl+p", *"summary to share")
+        await palette_offers(pilot, "Write a summary to share")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryForm)
+        await pilot.press("escape")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     summary = target.read_text()
     assert summary.startswith("# Support Journal summary") and "Ana" not in summary
