@@ -24,7 +24,7 @@ from textual.screen import ModalScreen, Screen
 from supportjournal import store
 from supportjournal.domain.text import visible
 from supportjournal.portability.backup import database_path
-from supportjournal.ui.commands import ActionCommands
+from supportjournal.ui.commands import ActionCommands, bindings_by_id
 from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 from supportjournal.ui.screens.home import HomeScreen
@@ -206,9 +206,7 @@ class SupportJournalApp(App[None]):
         from supportjournal.ui.portability import transfer_commands  # start-up cost: see the imports
 
         yield from transfer_commands(self, self.db, self.clock)
-        from supportjournal.ui.screens.insights import InsightsScreen  # start-up cost: see the imports
-
-        if not isinstance(screen, InsightsScreen):  # insights offers it already, on its own key
+        if "insights.summary" not in bindings_by_id(type(screen)):  # insights offers it already, on its own key
             yield SystemCommand(
                 "Write a summary to share", "Mood, check-ins, self-care and support for a therapist; private text left out",
                 self.action_summary_form,
