@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 
 from supportjournal.cli.output import shown
-from supportjournal.store import Key, LockedError, StoreError, WrongPassphraseError, is_encrypted, unlock
+from supportjournal import store
+from supportjournal.store import Key, LockedError, StoreError, WrongPassphraseError
 
 TRIES = 3
 """Wrong passphrases allowed in one command before it gives up (as sudo does)."""
@@ -42,7 +43,7 @@ def unlock_asking(path: Path, ask: Ask) -> Key:
         if passphrase is None:
             raise LockedError(path)
         try:
-            return unlock(path, passphrase)
+            return store.unlock(path, passphrase)
         except WrongPassphraseError:
             if tries == TRIES:
                 raise
@@ -68,6 +69,6 @@ def ask_new(ask: Ask) -> str:
 
 def say_plain_text(journal: Path, what: str, output: str | None) -> None:
     """Before an encrypted journal's text is written out (an export, a summary): say it will be plain text."""
-    if is_encrypted(journal):
+    if store.is_encrypted(journal):
         where = "on the screen" if output is None else f"in {shown(output)}"
         click.echo(f"Note: the journal is encrypted, but this {what} is plain text: anyone who can read it {where} can read it.", err=True)

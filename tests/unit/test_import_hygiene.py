@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
 import pkgutil
 import subprocess
 import sys
 from contextlib import closing
 from datetime import datetime, timedelta
+from pathlib import Path
+
+import keyring
+import pytest
 
 import supportjournal.domain
 import supportjournal.domain.insights
 import supportjournal.portability
 import supportjournal.store
 from supportjournal import store
+from supportjournal.store import cipher
+from tests.conftest import HAS_SQLCIPHER
+from tests.keyrings import FILE_VARIABLE, FileKeyring
 
 FORBIDDEN = ("textual", "rich")
 HELP = "supportjournal --help"
@@ -71,8 +79,9 @@ def test_headless_modules_and_the_command_line_do_not_load_textual_or_rich():
     assert first is None, f"{first} loaded {leaks[first][:5]}"
 
 
-CHECKIN_FORBIDDEN = ("sqlite_utils", "dateutil", "textual", "rich", "wcwidth")
-"""What a check-in never needs: it writes with plain SQL, reads no date text and prints no table."""
+CHECKIN_FORBIDDEN = ("sqlite_utils", "dateutil", "textual", "rich", "wcwidth", "keyring", "sqlcipher3")
+"""What a check-in never needs: it writes with plain SQL, reads no date text and prints no table (and a plain
+journal needs no key)."""
 
 CHECKIN_SCRIPT = """
 import json, sys
@@ -85,11 +94,13 @@ print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {forbidden!
 """
 
 
-def checkin_loads(db_path, *options: str) -> tuple[list[str], list[str]]:
+def checkin_loads(
+    db_path, *options: str, forbidden: tuple[str, ...] = CHECKIN_FORBIDDEN, env: dict[str, str] | None = None
+) -> tuple[list[str], list[str]]:
     """What ``supportjournal checkin`` loaded of the forbidden, run in a fresh interpreter, and what it printed."""
     args = ["--db", str(db_path), "checkin", *options]
-    script = CHECKIN_SCRIPT.format(args=args, forbidden=CHECKIN_FORBIDDEN)
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    script = CHECKIN_SCRIPT.format(args=args, forbidden=forbidden)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, env=env)
     assert proc.returncode == 0, proc.stderr
     *printed, loaded = proc.stdout.splitlines()
     return json.loads(loaded), printed
@@ -117,3 +128,38 @@ def test_only_a_when_to_read_loads_the_date_parser(db, db_path):
     loaded, printed = checkin_loads(db_path, "--mood", "6", "--when", "yesterday 21:00")
     assert "dateutil.parser" in loaded and {name.split(".")[0] for name in loaded} == {"dateutil"}
     assert printed == ["Checked in: mood 6 at 21:00 yesterday"]
+
+
+KEY_LOOKUP_FORBIDDEN = ("http", "email", "ssl", "zipp", "sqlite_utils", "textual", "wcwidth")
+"""What reading a remembered key never runs: keyring's download helpers (``urllib.request``, which loads http,
+email and ssl) and its search for backends (``importlib_metadata``, which loads zipp), when the backend is named."""
+
+
+@pytest.mark.skipif(not HAS_SQLCIPHER, reason="SQLCipher is not installed (supportjournal[encrypt])")
+def test_an_encrypted_checkin_with_its_key_remembered_loads_no_more_of_keyring_than_the_lookup(tmp_path, monkeypatch):
+    db_path = tmp_path / "journal.db"
+    with closing(store.open_db(db_path)) as db:
+        store.add_member(db, "Ana", "friend")
+    monkeypatch.setenv(FILE_VARIABLE, str(tmp_path / "keyring.json"))  # this test's keyring, for both processes
+    keyring.set_keyring(FileKeyring())
+    cipher.remember(store.encrypt(db_path, "steady as the tide"))
+    cipher.forget_all_unlocked()  # the check-in is a new process: its key comes from the keyring file
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring", "PYTHONPATH": str(Path(__file__).parents[2])}
+    loaded, printed = checkin_loads(db_path, "--mood", "6", "--with", "Ana", forbidden=KEY_LOOKUP_FORBIDDEN, env=env)
+    assert loaded == [] and printed[0].startswith("Checked in: mood 6")
+
+
+DEFERRED_SCRIPT = """
+import types
+from supportjournal.store.cipher import _deferred
+with _deferred(frozenset({"colorsys"})):
+    import colorsys
+waiting = type(colorsys) is not types.ModuleType  # its code has not run yet (reading its type runs nothing)
+print(waiting, colorsys.rgb_to_hls(1.0, 0.0, 0.0), type(colorsys) is types.ModuleType)
+"""
+
+
+def test_a_deferred_module_runs_when_first_used_and_not_before():
+    """What keyring loads and a key lookup never uses is deferred this way (``cipher._UNUSED_BY_KEYRING``)."""
+    proc = subprocess.run([sys.executable, "-c", DEFERRED_SCRIPT], capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == ["True", "(0.0,", "0.5,", "1.0)", "True"]
