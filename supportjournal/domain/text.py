@@ -20,15 +20,17 @@ _UNSENDABLE = (
     {0x7F: "\N{SYMBOL FOR DELETE}"}
     | {code: REPLACEMENT for code in range(0x80, 0xA0)}  # C1: no pictures exist
     | {ord(char): REPLACEMENT for char in BIDI_CONTROLS}
-    | {code: REPLACEMENT for code in range(0xD800, 0xE000)}  # lone surrogates cannot be encoded
 )
+_SURROGATES = re.compile("[\ud800-\udfff]")
+"""Lone surrogates cannot be encoded: each shows as ``REPLACEMENT`` too (a pattern, not 2,048 table entries
+that every command would build before its first line of work)."""
 _ONE_LINE = _C0 | _UNSENDABLE
 _KEEPING_LINES = {code: shown for code, shown in _ONE_LINE.items() if chr(code) not in "\n\t"}
 _LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
 _EDITING = {code: shown for code, shown in _ONE_LINE.items() if code != ord("\t")} | {
     ord(char): NEWLINE for char in "\n\u2028\u2029"
 }
-NEVER_SENT = frozenset(map(chr, _KEEPING_LINES)) | {"\u2028", "\u2029"}
+NEVER_SENT = frozenset(map(chr, [*_KEEPING_LINES, *range(0xD800, 0xE000)])) | {"\u2028", "\u2029"}
 """What never reaches the terminal from user text, lines kept or not (without them, no ``\\n``, ``\\t``)."""
 _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in [*_UNSENDABLE, 0x2028, 0x2029]}  # JSON escapes C0 itself
 
@@ -54,6 +56,7 @@ def visible(
     text = text or ""
     if text.isprintable():
         return text
+    text = _SURROGATES.sub(REPLACEMENT, text)  # one for one, as the tables below
     if editing:
         return text.translate(_EDITING)
     text = _LINE_BREAK.sub("\n" if keep_lines else newline, text)
@@ -66,4 +69,4 @@ def json_escaped(text: str) -> str:
     ``json.dumps`` escapes C0 controls but writes these as they are. They occur only inside
     its strings, so ``\\uXXXX`` escapes keep the data exact and the JSON valid.
     """
-    return text.translate(_JSON_ESCAPES)
+    return _SURROGATES.sub(lambda surrogate: f"\\u{ord(surrogate[0]):04x}", text.translate(_JSON_ESCAPES))

@@ -15,7 +15,6 @@ derived key, never the passphrase.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import sqlite3
@@ -151,6 +150,8 @@ def key_for(path: Path) -> Key | None:
 
 def derive(passphrase: str, salt: bytes | None = None) -> Key:
     """The key SQLCipher itself would derive from ``passphrase`` (a new random salt when none is given)."""
+    import hashlib  # only deriving a key needs it; OpenSSL's module would cost every check-in 2 ms
+
     salt = os.urandom(SALT_BYTES) if salt is None else salt
     raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
     return Key(raw, salt)
