@@ -229,7 +229,7 @@ def _account(salt: bytes) -> str:
 
 def _keyring() -> Any:
     try:
-        # Optional, and only for an encrypted journal. Slow to load too: about 55 ms, of which 30 go to modules
+        # Optional, and only for an encrypted journal. Slow to load too: about 55 ms, of which 25 go to modules
         # a key lookup never runs (``_UNUSED_BY_KEYRING``), which would put the check-in past its target.
         with _deferred(_UNUSED_BY_KEYRING):
             import keyring
@@ -239,13 +239,14 @@ def _keyring() -> Any:
     return keyring
 
 
-_UNUSED_BY_KEYRING = frozenset({"urllib.request", "importlib_metadata", "backports.tarfile", "more_itertools"})
+_UNUSED_BY_KEYRING = frozenset({"urllib.request", "importlib_metadata", "more_itertools"})
 """What keyring loads and a lookup with a known backend never runs: ``urllib.request`` (with http.client, email
-and ssl) and ``backports.tarfile``, which ``jaraco.context`` imports for downloading and unpacking tarballs;
-``more_itertools``, for helpers of ``jaraco.functools`` keyring does not call; ``importlib_metadata`` (the
-backport keyring searches for backends with), run only when no backend is named. Nothing of ours uses them:
-a deferred module must not be first used by two threads at once (Python 3.11's ``LazyLoader`` is not
-thread-safe), which rules out ``tempfile``, ``shutil`` and ``subprocess``, loaded by keyring's helpers too."""
+and ssl), which ``jaraco.context`` imports for downloading tarballs; ``more_itertools``, for helpers of
+``jaraco.functools`` keyring does not call; ``importlib_metadata`` (the backport keyring searches for backends
+with), run only when no backend is named. Nothing of ours uses them: a deferred module must not be first used
+by two threads at once (Python 3.11's ``LazyLoader`` is not thread-safe), which rules out ``tempfile``,
+``shutil`` and ``subprocess``, loaded by keyring's helpers too. (``backports.tarfile`` would be no use: the
+module that imports it reads it at once.)"""
 
 
 class _DeferringFinder:
