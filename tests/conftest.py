@@ -58,8 +58,9 @@ def journal_kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(autouse=True)
-def test_keyring() -> Iterator[MemoryKeyring]:
+def test_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     """A keyring of the test's own (never the system's), and no key left unlocked by another test."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # nor the desktop's Secret Service
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
     cipher.forget_all_unlocked()

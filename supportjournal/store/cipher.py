@@ -9,8 +9,9 @@ opens exactly as before.
 A key is derived from the passphrase with SQLCipher's own KDF (PBKDF2-HMAC-SHA512, 256,000
 iterations: about a fifth of a second, on purpose) and then used raw (``PRAGMA key = "x'…'"``),
 so a journal opens again in a millisecond: within this process from memory, and in later ones from
-the system keyring when the person asked this computer to remember it. The keyring holds the
-derived key, never the passphrase.
+the system keyring when the person asked this computer to remember it (on a Linux desktop, read
+straight from the Secret Service: ``secret_service.py``). The keyring holds the derived key, never
+the passphrase.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from supportjournal.store import secret_service
 from supportjournal.store.errors import StoreError, shown
 
 KDF_ITERATIONS = 256_000
@@ -180,14 +182,15 @@ def trying(key: Key) -> Iterator[None]:
 def forget(salt: bytes) -> bool:
     """Forget the key for the file with ``salt``, here and in the keyring. True if the keyring held it."""
     _unlocked.pop(salt, None)
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.delete_password(KEYRING_SERVICE, _account(salt))
-    except keyring.errors.KeyringError:  # PasswordDeleteError included: nothing was remembered
-        return False
-    return True
+    keyring, account = _keyring(), _account(salt)
+    held = False
+    if keyring is not None:
+        try:
+            keyring.delete_password(KEYRING_SERVICE, account)
+            held = True
+        except keyring.errors.KeyringError:  # PasswordDeleteError included: nothing was remembered
+            pass
+    return secret_service.forget(KEYRING_SERVICE, account) or held  # what _remembered reads there goes too
 
 
 def remember(key: Key) -> None:
@@ -212,13 +215,19 @@ remember_key = remember
 
 
 def _remembered(salt: bytes) -> bytes | None:
-    keyring = _keyring()
-    if keyring is None:
-        return None
+    account = _account(salt)
+    stored = secret_service.lookup(KEYRING_SERVICE, account)  # on a Linux desktop, without loading keyring
+    if stored is None:
+        keyring = _keyring()
+        if keyring is None:
+            return None
+        try:
+            stored = keyring.get_password(KEYRING_SERVICE, account)
+        except keyring.errors.KeyringError:  # no keyring here
+            return None
     try:
-        stored = keyring.get_password(KEYRING_SERVICE, _account(salt))
         return bytes.fromhex(stored) if stored else None
-    except (keyring.errors.KeyringError, ValueError):  # no keyring here, or not a key we wrote
+    except ValueError:  # not a key we wrote
         return None
 
 

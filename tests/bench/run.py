@@ -52,6 +52,19 @@ from supportjournal.store import cipher, encryption
 cipher.remember(encryption.encrypt(sys.argv[1], "a benchmark passphrase"))
 """
 """Encrypts a copy of the journal and remembers its key, as ``supportjournal encrypt --remember`` does on a terminal."""
+SECRET_SERVICE_SCRIPT = """
+import json, subprocess, sys, time
+from supportjournal.store import cipher, encryption
+journal, reps, argv = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3])
+cipher.remember(encryption.encrypt(journal, "a benchmark passphrase"))
+times = []
+for _ in range(reps):
+    began = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True)
+    times.append(time.perf_counter() - began)
+print(json.dumps(times))
+"""
+"""Inside a D-Bus session of its own with gnome-keyring: encrypt, remember the key there, time check-ins."""
 MOVE_KEYS = ("move in the member list", "toggle a self-care item", "search the journal")
 """Key actions measured against moving in a bare OptionList (they update a list in place); the rest open or
 close a screen, measured against opening a small modal."""
@@ -135,6 +148,25 @@ def timed_process(
     return times
 
 
+def secret_service_checkins(journal: Path, home: Path, argv: list[str], reps: int) -> list[float]:
+    """Seconds of ``reps`` check-ins on ``journal`` encrypted with its key in gnome-keyring, as on a Linux desktop.
+
+    A D-Bus session and keyring daemon of the benchmark's own (its files in ``home``), never the desktop's.
+    """
+    home.mkdir(exist_ok=True)
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("DBUS_", "XDG_", "PYTHON_KEYRING"))}
+    session = 'echo -n unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 && exec "$@"'
+    done = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", session, "sh", sys.executable, "-c", SECRET_SERVICE_SCRIPT, str(journal),
+         str(reps), json.dumps(argv)],
+        capture_output=True, text=True, env={**env, "HOME": str(home), "NO_COLOR": "1"}, check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"the Secret Service check-ins failed ({done.returncode}):\n{done.stderr.strip()}")
+    times: list[float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return times
+
+
 def target(*args: str) -> dict[str, Any]:
     """Run one of targets.py's measurements in its own process; its last line is JSON."""
     done = run([sys.executable, str(TARGETS), *args])
@@ -163,6 +195,10 @@ def build(folder: Path, years: int) -> Path:
     return path
 
 
+def checkin_command(journal: Path) -> list[str]:
+    return [*supportjournal(), "--db", str(journal), "checkin", "--mood", "7", "--with", CHECKIN_NAME]
+
+
 def has_command(name: str) -> bool:
     return f"  {name} " in run([*supportjournal(), "--help"]).stdout
 
@@ -188,8 +224,7 @@ def measure(plan: Plan, folder: Path, say: Callable[[str], None]) -> list[Row]:
     checkins: dict[int, float] = {}
     for years, path in journals.items():
         say(f"check-in on {years_words(years)}")
-        argv = [*supportjournal(), "--db", str(path), "checkin", "--mood", "7", "--with", CHECKIN_NAME]
-        checkins[years] = median(timed_process(argv, reps))
+        checkins[years] = median(timed_process(checkin_command(path), reps))
     rows.append(Row(f"check-in on {years_words(big)} / the floor", f"{checkins[big] * 1000:.0f} ms",
                     checkins[big] / floor, 2.5))
     if big != small:
@@ -197,18 +232,24 @@ def measure(plan: Plan, folder: Path, say: Callable[[str], None]) -> list[Row]:
                         checkins[big] / checkins[small], 1.1))
 
     if has_command("encrypt"):
-        say(f"encrypted check-in on {years_words(big)}, its key remembered")
+        say(f"encrypted check-in on {years_words(big)}, its key remembered (a test keyring, through keyring)")
         encrypted = folder / "encrypted.db"
         shutil.copyfile(journals[big], encrypted)
         # A test keyring in a file (never the system's), which both processes find through keyring's own variable.
         env = {"PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring", "SUPPORTJOURNAL_TEST_KEYRING": str(folder / "keyring.json"),
                "PYTHONPATH": str(HERE.parent.parent)}
         run([sys.executable, "-c", ENCRYPT_SCRIPT, str(encrypted)], env)
-        argv = [*supportjournal(), "--db", str(encrypted), "checkin", "--mood", "7", "--with", CHECKIN_NAME]
-        sealed = median(timed_process(argv, reps, env=env))
-        rows.append(Row(f"encrypted check-in on {years_words(big)} / the floor", f"{sealed * 1000:.0f} ms", sealed / floor, 2.5))
+        sealed = median(timed_process(checkin_command(encrypted), reps, env=env))
+        rows.append(Row(f"encrypted check-in on {years_words(big)}, key via keyring / the floor", f"{sealed * 1000:.0f} ms",
+                        sealed / floor, 2.5))
         rows.append(Row(f"encrypted check-in / plain check-in ({years_words(big)})", f"{checkins[big] * 1000:.0f} ms plain",
                         sealed / checkins[big], 1.3))
+        if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
+            say(f"encrypted check-in on {years_words(big)}, its key in a Secret Service (gnome-keyring)")
+            shutil.copyfile(journals[big], kept := folder / "in-secret-service.db")
+            desktop = median(secret_service_checkins(kept, folder / "home", checkin_command(kept), reps))
+            rows.append(Row(f"encrypted check-in on {years_words(big)}, key in gnome-keyring / the floor",
+                            f"{desktop * 1000:.0f} ms", desktop / floor, 2.5))
 
     say("bare Textual app to its first frame")
     bare_runs: list[float] = []
