@@ -242,14 +242,15 @@ def measure(plan: Plan, folder: Path, say: Callable[[str], None]) -> list[Row]:
         sealed = median(timed_process(checkin_command(encrypted), reps, env=env))
         rows.append(Row(f"encrypted check-in on {years_words(big)}, key via keyring / the floor", f"{sealed * 1000:.0f} ms",
                         sealed / floor, 2.5))
-        rows.append(Row(f"encrypted check-in / plain check-in ({years_words(big)})", f"{checkins[big] * 1000:.0f} ms plain",
-                        sealed / checkins[big], 1.3))
         if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
             say(f"encrypted check-in on {years_words(big)}, its key in a Secret Service (gnome-keyring)")
             shutil.copyfile(journals[big], kept := folder / "in-secret-service.db")
             desktop = median(secret_service_checkins(kept, folder / "home", checkin_command(kept), reps))
             rows.append(Row(f"encrypted check-in on {years_words(big)}, key in gnome-keyring / the floor",
                             f"{desktop * 1000:.0f} ms", desktop / floor, 2.5))
+            sealed = desktop  # what a desktop pays, for the comparison with a plain journal
+        rows.append(Row(f"encrypted check-in / plain check-in ({years_words(big)})", f"{checkins[big] * 1000:.0f} ms plain",
+                        sealed / checkins[big], 1.3))
 
     say("bare Textual app to its first frame")
     bare_runs: list[float] = []
