@@ -249,8 +249,9 @@ def measure(plan: Plan, folder: Path, say: Callable[[str], None]) -> list[Row]:
             rows.append(Row(f"encrypted check-in on {years_words(big)}, key in gnome-keyring / the floor",
                             f"{desktop * 1000:.0f} ms", desktop / floor, 2.5))
             sealed = desktop  # what a desktop pays, for the comparison with a plain journal
+        # What encryption adds, for the record: issue 15's target is the check-in's own, against the floor.
         rows.append(Row(f"encrypted check-in / plain check-in ({years_words(big)})", f"{checkins[big] * 1000:.0f} ms plain",
-                        sealed / checkins[big], 1.3))
+                        sealed / checkins[big]))
 
     say("bare Textual app to its first frame")
     bare_runs: list[float] = []
