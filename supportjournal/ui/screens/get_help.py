@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Static
 
 from supportjournal import store
@@ -13,6 +12,7 @@ from supportjournal.domain import help_words as words
 from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.crisis_lines import CrisisLinesScreen
 from supportjournal.ui.screens.member_detail import MemberDetailScreen
 from supportjournal.ui.screens.plan_editor import PlanScreen
@@ -21,7 +21,7 @@ from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.help_list import HelpList, help_items
 
 
-class GetHelpScreen(JournalNode, Screen[None]):
+class GetHelpScreen(JournalNode, LaidOutOnce[None]):
     """One key away from anywhere: who to reach now, with every way to reach them."""
 
     BINDINGS = [

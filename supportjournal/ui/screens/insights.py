@@ -12,7 +12,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Sparkline, Static
 
@@ -36,6 +35,7 @@ from supportjournal.domain.text import visible
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.summary_form import SummaryForm
 from supportjournal.ui.widgets.care_calendar import CareCalendar
 from supportjournal.ui.widgets.footer import KeysFooter
@@ -77,7 +77,7 @@ def association_lines(view: Overview) -> Content:
     return Content("\n").join([*sentences, Content.styled(NOT_CAUSES, MUTED)])
 
 
-class InsightsScreen(JournalNode, Screen[None]):
+class InsightsScreen(JournalNode, LaidOutOnce[None]):
     """How things are going, in pictures; p changes the period, s writes a summary to share."""
 
     BINDINGS = [

@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import OptionList, TextArea
@@ -22,6 +21,7 @@ from supportjournal.domain.models import JournalEntry
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves, saving
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
@@ -46,7 +46,7 @@ PROMPTS_HIDDEN = "journal.prompts_hidden"
 """Setting: the reflection prompts are hidden."""
 
 
-class JournalScreen(JournalNode, Screen[None]):
+class JournalScreen(JournalNode, LaidOutOnce[None]):
     """Write today's entry (or any past day's); nothing typed is ever lost."""
 
     BINDINGS = [

@@ -1,0 +1,46 @@
+"""What opening and closing screens costs: laid out once, and nothing left behind once closed."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from textual import events
+
+from supportjournal.ui.app import SupportJournalApp
+from supportjournal.ui.screens.journal import JournalScreen
+from tests.conftest import fixed_clock
+
+
+async def test_a_closed_screen_leaves_nothing_drawn_behind(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        drawn = [weakref.ref(widget._styles_cache) for widget in app.screen.walk_children(with_self=True)]
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JournalScreen)
+        gc.collect()
+        assert [ref for ref in drawn if ref() is not None] == []
+
+
+async def test_a_screen_is_not_laid_out_again_by_a_resize_to_its_own_size(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, JournalScreen)
+        layouts = []
+        lay_out = screen._refresh_layout
+        screen._refresh_layout = lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs)
+        size = screen.outer_size
+        screen.post_message(events.Resize(size, size))
+        await pilot.pause()
+        assert layouts == []
+        await pilot.resize_terminal(80, 24)  # a real resize is laid out as always
+        assert layouts
+        assert screen.outer_size == (80, 24)
+        assert screen.has_class("-narrow")
