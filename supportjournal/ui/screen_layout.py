@@ -3,22 +3,25 @@
 Textual 8 lays a screen out when it opens (``ScreenResume``), and that layout sends the screen a ``Resize`` of
 the size it was just laid out at, which lays it out and draws it all again. For the journal that second pass
 was a quarter of the key's CPU (140 -> 102 ms median).
-
-Full screens only: a modal drew nothing of the screen behind it without that second pass.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.screen import Screen
 
-Result = TypeVar("Result")
+# A mixin, not a Screen subclass: another Screen class in the bases put Screen's own CSS after ModalScreen's,
+# and a form drew nothing of the screen behind it.
+if TYPE_CHECKING:
+    _Base = Screen[Any]
+else:
+    _Base = object
 
 
-class LaidOutOnce(Screen[Result]):
-    """A full screen's base in place of ``Screen`` (``class S(JournalNode, LaidOutOnce[None])``); never a modal's.
+class LaidOutOnce(_Base):
+    """Put first among a screen's Textual bases: ``class S(JournalNode, LaidOutOnce, Screen[None])``.
 
     A ``Resize`` to the size every screen on the stack already has changes nothing, so Textual's own handler
     (and its second layout) is skipped; a real resize of the terminal differs from it and is handled as always.

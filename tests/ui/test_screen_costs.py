@@ -7,7 +7,9 @@ import weakref
 
 from textual import events
 
+from supportjournal import store
 from supportjournal.ui.app import SupportJournalApp
+from supportjournal.ui.screens.member_form import MemberForm
 from supportjournal.ui.screens.journal import JournalScreen
 from tests.conftest import fixed_clock
 
@@ -26,19 +28,34 @@ async def test_a_closed_screen_leaves_nothing_drawn_behind(db):
         assert [ref for ref in drawn if ref() is not None] == []
 
 
+def count_layouts(screen) -> list[tuple]:
+    layouts: list[tuple] = []
+    lay_out = screen._refresh_layout
+    screen._refresh_layout = lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs)
+    return layouts
+
+
+async def resized_to_own_size(pilot) -> list[tuple]:
+    """The layouts a Resize to the screen's own size (what Textual sends a screen it just opened) makes."""
+    layouts = count_layouts(pilot.app.screen)
+    size = pilot.app.screen.outer_size
+    pilot.app.screen.post_message(events.Resize(size, size))
+    await pilot.pause()
+    return layouts
+
+
 async def test_a_screen_is_not_laid_out_again_by_a_resize_to_its_own_size(db):
+    store.add_member(db, "Ana", "friend")
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("j")
+        await pilot.press("1", "e")
+        assert isinstance(app.screen, MemberForm)
+        assert await resized_to_own_size(pilot) == []
+        await pilot.press("escape", "j")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, JournalScreen)
-        layouts = []
-        lay_out = screen._refresh_layout
-        screen._refresh_layout = lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs)
-        size = screen.outer_size
-        screen.post_message(events.Resize(size, size))
-        await pilot.pause()
+        layouts = await resized_to_own_size(pilot)
         assert layouts == []
         await pilot.resize_terminal(80, 24)  # a real resize is laid out as always
         assert layouts

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Static
 
 from supportjournal import store
@@ -21,7 +22,7 @@ from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.help_list import HelpList, help_items
 
 
-class GetHelpScreen(JournalNode, LaidOutOnce[None]):
+class GetHelpScreen(JournalNode, LaidOutOnce, Screen[None]):
     """One key away from anywhere: who to reach now, with every way to reach them."""
 
     BINDINGS = [

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.reactive import var
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Sparkline, Static
 
@@ -77,7 +78,7 @@ def association_lines(view: Overview) -> Content:
     return Content("\n").join([*sentences, Content.styled(NOT_CAUSES, MUTED)])
 
 
-class InsightsScreen(JournalNode, LaidOutOnce[None]):
+class InsightsScreen(JournalNode, LaidOutOnce, Screen[None]):
     """How things are going, in pictures; p changes the period, s writes a summary to share."""
 
     BINDINGS = [

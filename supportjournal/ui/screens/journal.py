@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import OptionList, TextArea
@@ -46,7 +47,7 @@ PROMPTS_HIDDEN = "journal.prompts_hidden"
 """Setting: the reflection prompts are hidden."""
 
 
-class JournalScreen(JournalNode, LaidOutOnce[None]):
+class JournalScreen(JournalNode, LaidOutOnce, Screen[None]):
     """Write today's entry (or any past day's); nothing typed is ever lost."""
 
     BINDINGS = [

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Static
 
 from supportjournal import store
@@ -93,7 +94,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
     return [(heading, body) for heading, body in sections if body.plain.strip()]
 
 
-class MemberDetailScreen(JournalNode, LaidOutOnce[None]):
+class MemberDetailScreen(JournalNode, LaidOutOnce, Screen[None]):
     """A member in full; Escape goes back to the network."""
 
     BINDINGS = [

@@ -7,6 +7,7 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Static
 
 from supportjournal import store
@@ -42,7 +43,7 @@ def text_width(node: JournalNode) -> int:
     return node.app.size.width - TEXT_INSET
 
 
-class ReviewPage(JournalNode, LaidOutOnce[None]):
+class ReviewPage(JournalNode, LaidOutOnce, Screen[None]):
     """A page of the review: the header, one scrolling text, the footer."""
 
     DEFAULT_CSS = REVIEW_CSS
