@@ -6,6 +6,8 @@ import gc
 import weakref
 
 from textual import events
+from textual.widgets import Select
+from textual.widgets._select import SelectOverlay
 
 from supportjournal import store
 from supportjournal.ui.app import SupportJournalApp
@@ -61,3 +63,23 @@ async def test_a_screen_is_not_laid_out_again_by_a_resize_to_its_own_size(db):
         assert layouts
         assert screen.outer_size == (80, 24)
         assert screen.has_class("-narrow")
+
+
+async def test_the_member_editor_makes_a_choice_list_only_when_it_opens(db):
+    ana = store.add_member(db, "Ana", "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1", "e")
+        form = app.screen
+        assert isinstance(form, MemberForm)
+        assert list(form.query(SelectOverlay)) == []
+        kind = form.query_one("#kind", Select)
+        await pilot.press("tab", "enter")  # from the name to its kind, and open it
+        assert kind.expanded and app.screen.focused is kind.query_one(SelectOverlay)
+        await pilot.press("down", "enter")
+        assert not kind.expanded and app.screen.focused is kind
+        await pilot.press("tab", "space", "i", "enter")  # closeness, typed to search
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        edited = store.get_member(db, ana.id)
+        assert (edited.kind, edited.ring) == ("colleague", "inner")
