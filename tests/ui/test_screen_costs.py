@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from datetime import timedelta
 
 from textual import events
 from textual.widgets import Select
@@ -13,7 +14,8 @@ from supportjournal import store
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.member_form import MemberForm
 from supportjournal.ui.screens.journal import JournalScreen
-from tests.conftest import fixed_clock
+from supportjournal.ui.widgets.journal_days import DayList
+from tests.conftest import TODAY, fixed_clock
 
 
 async def test_a_closed_screen_leaves_nothing_drawn_behind(db):
@@ -83,3 +85,24 @@ async def test_the_member_editor_makes_a_choice_list_only_when_it_opens(db):
         await pilot.pause()
         edited = store.get_member(db, ana.id)
         assert (edited.kind, edited.ring) == ("colleague", "inner")
+
+
+async def test_a_layout_that_changes_no_list_redraws_no_scrollbar(db):
+    for days_ago in range(1, 41):  # more days than the list shows: it has a scrollbar
+        store.save_entry(db, TODAY - timedelta(days=days_ago), f"Day {days_ago}")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        days = app.screen.query_one(DayList)
+        assert days.show_vertical_scrollbar
+        redrawn: list[tuple] = []
+        draw = days.vertical_scrollbar.refresh
+        days.vertical_scrollbar.refresh = lambda *args, **kwargs: redrawn.append(args) or draw(*args, **kwargs)
+        app.screen.refresh(layout=True)
+        await pilot.pause()
+        assert redrawn == []
+        await pilot.press("escape", *["down"] * 30)  # out of the editor to the days, and far down them
+        await pilot.pause()
+        assert days.highlighted == 30
+        assert days.scroll_y > 0 and redrawn  # the list's own moves still move its scrollbar
