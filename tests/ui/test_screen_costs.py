@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from textual import events
 from textual.widgets import Select
-from textual.widgets._select import SelectOverlay
+from textual.widgets._select import SelectCurrent, SelectOverlay
 
 from supportjournal import store
 from supportjournal.ui.app import SupportJournalApp
@@ -76,8 +76,11 @@ async def test_the_member_editor_makes_a_choice_list_only_when_it_opens(db):
         assert isinstance(form, MemberForm)
         assert list(form.query(SelectOverlay)) == []
         kind = form.query_one("#kind", Select)
+        assert list(kind.query("SelectCurrent *")) == []  # value and arrow drawn by one widget
+        assert str(kind.query_one(SelectCurrent).render()).split() == ["friend", "▼"]
         await pilot.press("tab", "enter")  # from the name to its kind, and open it
         assert kind.expanded and app.screen.focused is kind.query_one(SelectOverlay)
+        assert str(kind.query_one(SelectCurrent).render()).split() == ["friend", "▲"]
         await pilot.press("down", "enter")
         assert not kind.expanded and app.screen.focused is kind
         await pilot.press("tab", "space", "i", "enter")  # closeness, typed to search

@@ -10,6 +10,8 @@ from textual.app import ComposeResult
 from textual.widgets import Select
 from textual.widgets._select import NoSelection, SelectCurrent, SelectOverlay  # not exported by textual.widgets
 
+from supportjournal.ui.widgets.choice_current import ChoiceCurrent
+
 Value = TypeVar("Value", bound=Hashable)
 
 
@@ -21,7 +23,7 @@ class Choice(Select[Value]):
     """
 
     def compose(self) -> ComposeResult:
-        yield SelectCurrent(self.prompt)
+        yield ChoiceCurrent(self.prompt)
 
     def _overlay(self) -> SelectOverlay | None:
         return next(iter(self.query_children(SelectOverlay)), None)
@@ -50,6 +52,11 @@ class Choice(Select[Value]):
         prompt = next((prompt for prompt, option in self._options if option == value), None)
         current.update(self.NULL if value == self.NULL or prompt is None else prompt)
         self.post_message(self.Changed(self, value))
+
+    def _watch_expanded(self, expanded: bool) -> None:
+        super()._watch_expanded(expanded)
+        for current in self.query_children(ChoiceCurrent):
+            current.refresh()  # its arrow turns (Select's swapped two arrow widgets)
 
     def action_show_overlay(self) -> None:
         if self._overlay() is None:
