@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widgets._select import NoSelection, SelectCurrent  # not exported by textual.widgets
 
-ARROW_STYLE = "$foreground 50%"
-"""As Select's ``.arrow``."""
+DIM_STYLE = "$foreground 50%"
+"""As Select's ``.arrow``, and its label while nothing is chosen."""
 
 
 class ChoiceCurrent(SelectCurrent):
@@ -28,8 +28,11 @@ class ChoiceCurrent(SelectCurrent):
         self.refresh()
 
     def render(self) -> Content:
-        label = self.placeholder if isinstance(self.label, NoSelection) else self.label
-        text = Content.from_rich_text(label) if isinstance(label, Text) else Content(str(label))
+        if isinstance(self.label, NoSelection):
+            text = Content.styled(self.placeholder, DIM_STYLE)
+        else:
+            label = self.label
+            text = Content.from_rich_text(label) if isinstance(label, Text) else Content(str(label))
         expanded = self.parent is not None and self.parent.has_class("-expanded")
         room = max(0, self.content_size.width - 2)
-        return Content.assemble(text.truncate(room, pad=True), (" ▲" if expanded else " ▼", ARROW_STYLE))
+        return Content.assemble(text.truncate(room, pad=True), (" ▲" if expanded else " ▼", DIM_STYLE))
