@@ -28,6 +28,7 @@ from supportjournal.ui.commands import ActionCommands, bindings_by_id
 from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
 from supportjournal.ui.screens.home import HomeScreen
+from supportjournal.ui.styles_cache import release_closed_screens
 
 # Start-up cost: every screen but home, and what only they need (the crash report's rich.traceback, export
 # and import with vobject, the journal's markdown-it), is imported where it is first used, in the method
@@ -180,6 +181,7 @@ class SupportJournalApp(App[None]):
                 store.set_setting(self.db, "theme", theme)
 
     def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, release_closed_screens)
         self.push_screen(HomeScreen())
         self.set_interval(POLL_SECONDS, self.notice_other_writes)
         if self.daily_backup:

@@ -22,6 +22,7 @@ from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saving
 from supportjournal.ui.render import clean, literal, styled
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.confirm import ConfirmScreen
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
@@ -101,7 +102,7 @@ SELFCARE = Archive(
 )
 
 
-class ArchivedScreen(JournalNode, Screen[None]):
+class ArchivedScreen(JournalNode, LaidOutOnce, Screen[None]):
     """Archived records of one kind; ``r`` or Enter restores the selected one, ``D`` deletes it for good."""
 
     BINDINGS = [

@@ -16,6 +16,7 @@ from supportjournal.ui.context import JournalNode
 from supportjournal.ui.forms import FormScreen, field
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saving
 from supportjournal.ui.render import literal
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.confirm import ConfirmScreen
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
@@ -48,7 +49,7 @@ class CrisisLineForm(FormScreen[CrisisLine | None]):
         return store.clean_crisis_line(**values)
 
 
-class CrisisLinesScreen(JournalNode, Screen[None]):
+class CrisisLinesScreen(JournalNode, LaidOutOnce, Screen[None]):
     """The person's crisis lines, in the order get help shows them."""
 
     BINDINGS = [

@@ -13,6 +13,7 @@ from supportjournal.domain import help_words as words
 from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.crisis_lines import CrisisLinesScreen
 from supportjournal.ui.screens.member_detail import MemberDetailScreen
 from supportjournal.ui.screens.plan_editor import PlanScreen
@@ -21,7 +22,7 @@ from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.help_list import HelpList, help_items
 
 
-class GetHelpScreen(JournalNode, Screen[None]):
+class GetHelpScreen(JournalNode, LaidOutOnce, Screen[None]):
     """One key away from anywhere: who to reach now, with every way to reach them."""
 
     BINDINGS = [

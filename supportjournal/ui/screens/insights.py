@@ -36,6 +36,7 @@ from supportjournal.domain.text import visible
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.summary_form import SummaryForm
 from supportjournal.ui.widgets.care_calendar import CareCalendar
 from supportjournal.ui.widgets.footer import KeysFooter
@@ -77,7 +78,7 @@ def association_lines(view: Overview) -> Content:
     return Content("\n").join([*sentences, Content.styled(NOT_CAUSES, MUTED)])
 
 
-class InsightsScreen(JournalNode, Screen[None]):
+class InsightsScreen(JournalNode, LaidOutOnce, Screen[None]):
     """How things are going, in pictures; p changes the period, s writes a summary to share."""
 
     BINDINGS = [

@@ -22,6 +22,7 @@ from supportjournal.domain.models import JournalEntry
 from supportjournal.domain.validation import ValidationError
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves, saving
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.journal_days import DayList
@@ -46,7 +47,7 @@ PROMPTS_HIDDEN = "journal.prompts_hidden"
 """Setting: the reflection prompts are hidden."""
 
 
-class JournalScreen(JournalNode, Screen[None]):
+class JournalScreen(JournalNode, LaidOutOnce, Screen[None]):
     """Write today's entry (or any past day's); nothing typed is ever lost."""
 
     BINDINGS = [

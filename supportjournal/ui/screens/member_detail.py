@@ -22,6 +22,7 @@ from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import literal
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.member_form import RING_WORDS
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
@@ -93,7 +94,7 @@ def member_sections(member: Member, db: Database, today: date) -> list[tuple[str
     return [(heading, body) for heading, body in sections if body.plain.strip()]
 
 
-class MemberDetailScreen(JournalNode, Screen[None]):
+class MemberDetailScreen(JournalNode, LaidOutOnce, Screen[None]):
     """A member in full; Escape goes back to the network."""
 
     BINDINGS = [

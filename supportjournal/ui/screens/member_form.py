@@ -13,6 +13,7 @@ from supportjournal.domain.channels import format_channels, parse_channels
 from supportjournal.domain.models import KINDS, RINGS, SUPPORTS, Member
 from supportjournal.ui.forms import FormScreen, field
 from supportjournal.ui.render import styled
+from supportjournal.ui.widgets.choice import Choice
 from supportjournal.ui.widgets.text_area import SafeTextArea
 from supportjournal.ui.widgets.text_fields import SafeInput
 from supportjournal.ui.widgets.tick_list import TickList
@@ -23,7 +24,7 @@ RATINGS = ("empathy", "reliability", "availability")
 
 def ring_choice(value: str) -> Select[str]:
     """How close someone is, in words; shared with the welcome's quick add."""
-    return Select([(RING_WORDS[r], r) for r in RINGS], value=value, allow_blank=False, id="ring")
+    return Choice([(RING_WORDS[r], r) for r in RINGS], value=value, allow_blank=False, id="ring")
 
 
 class MemberForm(FormScreen[str | None]):
@@ -44,7 +45,7 @@ class MemberForm(FormScreen[str | None]):
         yield field("Name", "name", SafeInput(m.name if m else "", id="name", placeholder="who is it?"))
         with Horizontal(classes="form-row"):
             kind = m.kind if m else self.default_kind
-            yield field("Kind", "kind", Select([(k, k) for k in KINDS], value=kind, allow_blank=False, id="kind"))
+            yield field("Kind", "kind", Choice([(k, k) for k in KINDS], value=kind, allow_blank=False, id="kind"))
             yield field("Closeness", "ring", ring_choice(m.ring if m else "close"))
         ticked = set(m.supports) if m else set()
         # One SelectionList, not a checkbox per kind: the editor opens without a pause.

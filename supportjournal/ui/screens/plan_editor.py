@@ -15,12 +15,13 @@ from supportjournal.domain.models import Member
 from supportjournal.domain.safety_plan import PlanEntry, by_step
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saving
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
 from supportjournal.ui.widgets.plan_step import PlanLine, PlanStep
 
 
-class PlanScreen(JournalNode, Screen[None]):
+class PlanScreen(JournalNode, LaidOutOnce, Screen[None]):
     """Write the plan on a calmer day: type a line, Enter or leave it, and it is kept."""
 
     BINDINGS = [

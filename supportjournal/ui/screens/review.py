@@ -18,6 +18,7 @@ from supportjournal.domain.review import NAME_CELLS
 from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reading, reads, saving
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.review_forms import SnoozeScreen, ToldScreen
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
@@ -42,7 +43,7 @@ def text_width(node: JournalNode) -> int:
     return node.app.size.width - TEXT_INSET
 
 
-class ReviewPage(JournalNode, Screen[None]):
+class ReviewPage(JournalNode, LaidOutOnce, Screen[None]):
     """A page of the review: the header, one scrolling text, the footer."""
 
     DEFAULT_CSS = REVIEW_CSS

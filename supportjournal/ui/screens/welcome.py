@@ -16,6 +16,7 @@ from supportjournal import store
 from supportjournal.portability.backup import database_path
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import saving
+from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.transfer import TransferScreen
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.quick_add import QuickAdd
@@ -66,7 +67,7 @@ STEPS = (
 )
 
 
-class WelcomeScreen(JournalNode, Screen[None]):
+class WelcomeScreen(JournalNode, LaidOutOnce, Screen[None]):
     """Walks through the first steps, then lands on the home screen with what was entered."""
 
     BINDINGS = [

@@ -13,6 +13,7 @@ from supportjournal.domain.days import day_label
 from supportjournal.domain.journal import day_mood, mood_bar
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reading, reads
+from supportjournal.ui.widgets.steady_scrollbars import SteadyScrollbars
 
 PAGE = 60
 """Days read per query: the list never loads the whole journal at once."""
@@ -26,7 +27,7 @@ def day_prompt(day: date, moods: list[int]) -> Content:
     return Content.assemble(f"{day_label(day):<10} ", (mood_bar(mood), "$accent"), f"{mood:>2}")
 
 
-class DayList(JournalNode, OptionList):
+class DayList(JournalNode, SteadyScrollbars, OptionList):
     """Journal days with an entry, newest first, plus today; more are read as you scroll down."""
 
     def __init__(self, *, id: str | None = None) -> None:

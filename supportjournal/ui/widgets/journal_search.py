@@ -20,6 +20,7 @@ from supportjournal.domain.days import day_label
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.render import clean
+from supportjournal.ui.widgets.steady_scrollbars import SteadyScrollbars
 from supportjournal.ui.widgets.text_fields import SafeInput
 
 MATCH_STYLE = "bold reverse"
@@ -54,6 +55,10 @@ def hit_prompt(hit: store.SearchHit) -> Content:
     return Content.assemble((day_label(hit.day, year=True), "bold $primary"), "\n", snippet_content(hit.snippet))
 
 
+class ResultList(SteadyScrollbars, OptionList):
+    """The days found, best first."""
+
+
 class JournalSearch(JournalNode, Vertical):
     """A search box and its results; Enter on a result opens that day."""
 
@@ -69,7 +74,7 @@ class JournalSearch(JournalNode, Vertical):
     def compose(self) -> ComposeResult:
         yield SafeInput(placeholder="search every entry", id="journal-search-input")
         yield Static(id="journal-search-status")
-        yield OptionList(id="journal-results")
+        yield ResultList(id="journal-results")
 
     def start(self) -> None:
         """Show the box, ready for typing (keeping the last search)."""

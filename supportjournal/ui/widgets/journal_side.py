@@ -12,6 +12,7 @@ from supportjournal.domain.directions import DIRECTION_WORDS
 from supportjournal.domain.journal import PROMPTS, mood_bar
 from supportjournal.domain.models import CheckIn
 from supportjournal.ui.render import literal
+from supportjournal.ui.widgets.steady_scrollbars import SteadyScrollbars
 
 def checkins_content(checkins: list[CheckIn], *, is_today: bool) -> Content:
     """The day's check-ins: time and mood, who you were in touch with, the note.
@@ -54,7 +55,7 @@ class DayCheckins(Static):
         self.update(checkins_content(checkins, is_today=day == today))
 
 
-class PromptList(OptionList):
+class PromptList(SteadyScrollbars, OptionList):
     """The article's reflection prompts; Enter puts one into the entry."""
 
     def on_mount(self) -> None:

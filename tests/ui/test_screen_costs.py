@@ -1,0 +1,111 @@
+"""What opening and closing screens costs: laid out once, and nothing left behind once closed."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from datetime import timedelta
+
+from textual import events
+from textual.widgets import Select
+from textual.widgets._select import SelectCurrent, SelectOverlay
+
+from supportjournal import store
+from supportjournal.ui.app import SupportJournalApp
+from supportjournal.ui.screens.member_form import MemberForm
+from supportjournal.ui.screens.journal import JournalScreen
+from supportjournal.ui.widgets.journal_days import DayList
+from tests.conftest import TODAY, fixed_clock
+
+
+async def test_a_closed_screen_leaves_nothing_drawn_behind(db):
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        drawn = [weakref.ref(widget._styles_cache) for widget in app.screen.walk_children(with_self=True)]
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JournalScreen)
+        gc.collect()
+        assert [ref for ref in drawn if ref() is not None] == []
+
+
+def count_layouts(screen) -> list[tuple]:
+    layouts: list[tuple] = []
+    lay_out = screen._refresh_layout
+    screen._refresh_layout = lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs)
+    return layouts
+
+
+async def resized_to_own_size(pilot) -> list[tuple]:
+    """The layouts a Resize to the screen's own size (what Textual sends a screen it just opened) makes."""
+    layouts = count_layouts(pilot.app.screen)
+    size = pilot.app.screen.outer_size
+    pilot.app.screen.post_message(events.Resize(size, size))
+    await pilot.pause()
+    return layouts
+
+
+async def test_a_screen_is_not_laid_out_again_by_a_resize_to_its_own_size(db):
+    store.add_member(db, "Ana", "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1", "e")
+        assert isinstance(app.screen, MemberForm)
+        assert await resized_to_own_size(pilot) == []
+        await pilot.press("escape", "j")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, JournalScreen)
+        layouts = await resized_to_own_size(pilot)
+        assert layouts == []
+        await pilot.resize_terminal(80, 24)  # a real resize is laid out as always
+        assert layouts
+        assert screen.outer_size == (80, 24)
+        assert screen.has_class("-narrow")
+
+
+async def test_the_member_editor_makes_a_choice_list_only_when_it_opens(db):
+    ana = store.add_member(db, "Ana", "friend")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1", "e")
+        form = app.screen
+        assert isinstance(form, MemberForm)
+        assert list(form.query(SelectOverlay)) == []
+        kind = form.query_one("#kind", Select)
+        assert list(kind.query("SelectCurrent *")) == []  # value and arrow drawn by one widget
+        assert str(kind.query_one(SelectCurrent).render()).split() == ["friend", "▼"]
+        await pilot.press("tab", "enter")  # from the name to its kind, and open it
+        assert kind.expanded and app.screen.focused is kind.query_one(SelectOverlay)
+        assert str(kind.query_one(SelectCurrent).render()).split() == ["friend", "▲"]
+        await pilot.press("down", "enter")
+        assert not kind.expanded and app.screen.focused is kind
+        await pilot.press("tab", "space", "i", "enter")  # closeness, typed to search
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        edited = store.get_member(db, ana.id)
+        assert (edited.kind, edited.ring) == ("colleague", "inner")
+
+
+async def test_a_layout_that_changes_no_list_redraws_no_scrollbar(db):
+    for days_ago in range(1, 41):  # more days than the list shows: it has a scrollbar
+        store.save_entry(db, TODAY - timedelta(days=days_ago), f"Day {days_ago}")
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        days = app.screen.query_one(DayList)
+        assert days.show_vertical_scrollbar
+        redrawn: list[tuple] = []
+        draw = days.vertical_scrollbar.refresh
+        days.vertical_scrollbar.refresh = lambda *args, **kwargs: redrawn.append(args) or draw(*args, **kwargs)
+        app.screen.refresh(layout=True)
+        await pilot.pause()
+        assert redrawn == []
+        await pilot.press("escape", "end")  # out of the editor to the days, and to the oldest
+        await pilot.pause()
+        assert days.highlighted == days.option_count - 1
+        assert days.scroll_y > 0 and redrawn  # the list's own moves still move its scrollbar
