@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from datetime import date, datetime
 
-from sqlite_utils import Database
 from rich.console import RenderableType
 from textual import events
 from textual.actions import ActionParseResult
@@ -78,7 +77,7 @@ class SupportJournalApp(App[None]):
     """Bumped after every write, so every pane showing data reloads what it shows."""
 
     def __init__(
-        self, db: Database, *, clock: Clock = datetime.now, demo: bool = False, daily_backup: bool = False
+        self, db: store.Queries, *, clock: Clock = datetime.now, demo: bool = False, daily_backup: bool = False
     ) -> None:
         super().__init__()
         # What is imported by now (Textual, the store, the home screen: most of the heap) lives as long as the

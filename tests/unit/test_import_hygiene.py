@@ -117,3 +117,39 @@ def test_only_a_when_to_read_loads_the_date_parser(db, db_path):
     loaded, printed = checkin_loads(db_path, "--mood", "6", "--when", "yesterday 21:00")
     assert "dateutil.parser" in loaded and {name.split(".")[0] for name in loaded} == {"dateutil"}
     assert printed == ["Checked in: mood 6 at 21:00 yesterday"]
+
+
+APP_FORBIDDEN = ("sqlite_utils", "click.testing")
+"""What opening the app to its home screen never needs: it reads and writes with plain SQL (sqlite-utils is for
+schema, search setup, import and export); ``click.testing`` stands for nothing, so a typo here cannot pass."""
+
+APP_SCRIPT = """
+import json, sys
+from textual.app import App
+from textual.widgets import OptionList
+
+async def home(pilot):
+    while not pilot.app.screen.query_one("#members", OptionList).option_count:
+        await pilot.pause()
+    await pilot.app.workers.wait_for_complete()  # the daily backup, started as the app opens
+    pilot.app.exit()
+
+run = App.run
+App.run = lambda app, **options: run(app, headless=True, size=(100, 30), auto_pilot=home)
+from supportjournal.cli import main
+try:
+    main({args!r}, prog_name="supportjournal")
+except SystemExit as exit:
+    assert not exit.code, exit.code
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {forbidden!r})))
+"""
+
+
+def test_opening_the_app_to_its_home_screen_does_not_load_sqlite_utils(db, db_path):
+    store.add_member(db, "Ana", "friend", ring="inner")
+    db.close()
+    script = APP_SCRIPT.format(args=["--db", str(db_path)], forbidden=APP_FORBIDDEN)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1]) == []
+    assert list((db_path.parent / "backups").glob("journal-*.db")), "the daily backup ran"
