@@ -22,7 +22,6 @@ from textual.screen import ModalScreen, Screen
 
 from supportjournal import store
 from supportjournal.domain.text import visible
-from supportjournal.portability.backup import database_path
 from supportjournal.ui.commands import ActionCommands, bindings_by_id
 from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
@@ -182,7 +181,10 @@ class SupportJournalApp(App[None]):
         self.push_screen(HomeScreen())
         self.set_interval(POLL_SECONDS, self.notice_other_writes)
         if self.daily_backup:
-            from supportjournal.ui.portability import start_daily_backup  # start-up cost: see the imports
+            # Start-up cost (see the imports): the backup's modules load only for the person's own journal, never
+            # for the demo or a test's app.
+            from supportjournal.portability.backup import database_path
+            from supportjournal.ui.portability import start_daily_backup
 
             start_daily_backup(self, database_path(self.db), self.today)
         welcome = False
@@ -291,6 +293,14 @@ class SupportJournalApp(App[None]):
 
     def on_unmount(self) -> None:
         self.flush()
+
+    async def _close_all(self) -> None:
+        # Quitting closes every screen. Textual first moved each screen's focus to another of its widgets, being
+        # closed too, and restyled the pane around it: half the time of quitting. What was typed is saved by the
+        # flush callbacks (``action_quit``, ``on_unmount``), never by a blur.
+        for screen in self.screen_stack:
+            screen.focused = None
+        await super()._close_all()
 
 
 def _as_journal_app(app: SupportJournalApp) -> JournalApp:
