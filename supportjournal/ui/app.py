@@ -83,7 +83,9 @@ class SupportJournalApp(App[None]):
         # app; frozen, the garbage collector stops walking it on every full collection, each of which took
         # 60-130 ms on opening screens later. Once per process: a later app (the tests make hundreds) would
         # freeze the garbage of the ones before it for good.
-        if not gc.get_freeze_count():
+        self.first_in_process = not gc.get_freeze_count()
+        """Nothing was frozen yet: this app's start-up also runs without the collector (``on_mount``)."""
+        if self.first_in_process:
             gc.freeze()
         self.db = db
         """The open journal; only touched from the app's own thread."""
@@ -178,6 +180,12 @@ class SupportJournalApp(App[None]):
                 store.set_setting(self.db, "theme", theme)
 
     def on_mount(self) -> None:
+        if self.first_in_process:
+            # Building the home screen makes tens of thousands of objects that live as long as the app, and the
+            # collector walked them over and over while they were made (a tenth of the start's CPU). It is off
+            # until the first frame is drawn; they then join the frozen heap, as the imports did.
+            gc.disable()
+            self.call_after_refresh(self._collect_again)
         self.push_screen(HomeScreen())
         self.set_interval(POLL_SECONDS, self.notice_other_writes)
         if self.daily_backup:
@@ -291,7 +299,12 @@ class SupportJournalApp(App[None]):
 
         return LifelineDriver
 
+    def _collect_again(self) -> None:
+        gc.freeze()
+        gc.enable()
+
     def on_unmount(self) -> None:
+        gc.enable()  # in case the app closed before its first frame
         self.flush()
 
     async def _close_all(self) -> None:
