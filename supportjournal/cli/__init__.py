@@ -76,7 +76,7 @@ def main(ctx: click.Context, demo_mode: bool, years: int | None, seed: int | Non
         raise click.UsageError("--demo opens the app; it does not go with a command")
     if ctx.invoked_subcommand is not None:
         return
-    # Imported here: opening the app loads sqlite-utils and, later, Textual; no command needs them.
+    # Imported here: opening the app loads Textual, which no command needs.
     from supportjournal.cli.launch import demo_journal, open_app, own_journal
 
     if demo_mode:

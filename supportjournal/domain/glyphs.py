@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
-
-import wcwidth
 
 from supportjournal.domain.text import visible
 
@@ -15,16 +14,31 @@ Glyph = tuple[str, int]
 """One grapheme cluster and its width in cells (1 or more)."""
 
 _ZWJ = "\u200d"
+ONE_CELL_EACH = re.compile(r"[\x20-\x7e\xa0-\xac\xae-\u017f]*")
+"""Text of printable ASCII and Latin letters (Latin-1 and Latin Extended-A, less the soft hyphen): wcwidth
+finds one grapheme cluster of one cell in each of these characters (tests/unit/test_glyphs.py asks it of every
+one), so such text is measured without it. Importing wcwidth cost the app's start 15-20 ms, and the names and
+labels it shows at start (the demo's Zoë and Siobhán too) are nearly always such text."""
 
 
-def _clusters(text: str) -> Iterator[str]:
-    """The grapheme clusters of ``text`` as a terminal shows it (``visible``), by wcwidth.
+def _shown(text: str) -> str:
+    """Text as a terminal shows it (``visible``), composed (NFC): "e" and a combining accent are one "é"."""
+    return unicodedata.normalize("NFC", visible(text))
+
+
+def _clusters(shown: str) -> Iterator[str]:
+    """The grapheme clusters of text already ``_shown``, by wcwidth.
 
     A cluster ending in a zero-width joiner takes the next one too, as wcwidth's and Rich's
     widths do ("n\u200dj" is one cell there), so a line of glyphs is as wide as they measure it.
     """
+    if ONE_CELL_EACH.fullmatch(shown):
+        yield from shown
+        return
+    from wcwidth import iter_graphemes  # start-up cost: see ONE_CELL_EACH
+
     joined = ""
-    for cluster in wcwidth.iter_graphemes(unicodedata.normalize("NFC", visible(text))):
+    for cluster in iter_graphemes(shown):
         if joined and not joined.endswith(_ZWJ):
             yield joined
             joined = ""
@@ -39,7 +53,12 @@ def cells(text: str) -> int:
     The one measure for CLI tables, map labels and truncation: wide characters, emoji, flags
     and ZWJ families take two cells, combining marks and joiners none.
     """
-    return sum(wcwidth.width(cluster) for cluster in _clusters(text))
+    shown = _shown(text)
+    if ONE_CELL_EACH.fullmatch(shown):
+        return len(shown)
+    from wcwidth import width  # start-up cost: see ONE_CELL_EACH
+
+    return sum(width(cluster) for cluster in _clusters(shown))
 
 
 def glyphs(text: str, cell_width: CellWidth = cells) -> list[Glyph]:
@@ -54,7 +73,7 @@ def glyphs(text: str, cell_width: CellWidth = cells) -> list[Glyph]:
         and a cluster that takes no cell (a lone joiner or accent) is left out.
     """
     result: list[Glyph] = []
-    for cluster in _clusters(text):
+    for cluster in _clusters(_shown(text)):
         width = cell_width(cluster)
         if cluster.isspace():
             result.extend([(" ", 1)] * width)

@@ -11,16 +11,19 @@ import re
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from supportjournal.store.db import make_private_folder, open_db, transaction
+from supportjournal.store.db import make_private_folder, open_plain_db, transaction
 from supportjournal.store.encrypted_copies import copy_encrypted, open_encrypted_copy
 from supportjournal.store.encryption import is_encrypted
 from supportjournal.store.errors import StoreError, os_failure, shown
 from supportjournal.store.files import write_private
 from supportjournal.store.header import SQLITE_MAGIC
+from supportjournal.store.plain import Queries
 from supportjournal.store.schema import SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -33,7 +36,7 @@ _VERSION_BYTES = slice(18, 20)
 """The header's read and write versions: 2 for WAL, 1 for a rollback journal."""
 
 
-def database_path(db: Database) -> Path | None:
+def database_path(db: Queries) -> Path | None:
     """The file behind an open journal; None for one in memory."""
     for row in db.execute("PRAGMA database_list"):
         if row[1] == "main" and row[2]:
@@ -122,7 +125,7 @@ def _check_encrypted(path: Path, what: str) -> None:
         raise StoreError(f"{what} is damaged ({error}); nothing was changed") from None
 
 
-def write_backup(db: Database, target: Path) -> Path:
+def write_backup(db: Queries, target: Path) -> Path:
     """Back the open journal up to ``target`` (0600, whole or not at all), then check what was written.
 
     The backup of an encrypted journal is encrypted with the same key.
@@ -140,7 +143,7 @@ def stamped_name(journal: Path, moment: datetime, why: str = "") -> str:
     return f"{journal.stem}-{why}{moment:%Y-%m-%dT%H%M%S}.db"
 
 
-def backup_to_folder(db: Database, journal: Path, moment: datetime, why: str = "") -> Path:
+def backup_to_folder(db: Queries, journal: Path, moment: datetime, why: str = "") -> Path:
     """A backup in the journal's backup folder (created 0700), named by the moment."""
     folder = backup_folder(journal)
     try:
@@ -203,7 +206,8 @@ def daily_backup(journal: Path, today: date) -> Path | None:
     target = folder / f"{journal.stem}-{today.isoformat()}.db"
     if target.exists():
         return None
-    db = open_db(journal, create=False, write=False)
+    # Without sqlite-utils: the app starts this as it opens, and reading a journal needs none of it.
+    db = open_plain_db(journal, create=False, write=False)
     try:
         try:
             make_private_folder(folder)

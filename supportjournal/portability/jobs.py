@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from supportjournal.portability.report import Report
 from supportjournal.store.db import transaction
 from supportjournal.store.errors import StoreError
+
+if TYPE_CHECKING:  # the app imports JOB_ERRORS as it opens, which must not load sqlite-utils
+    from sqlite_utils import Database
 
 JOB_ERRORS = (StoreError, OSError, sqlite3.Error)
 """What a job on a file can meet, each worded for the person (a malformed file is a ``StoreError``)."""
@@ -18,7 +20,7 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a long job runs."""
 
 
-Job = Callable[[Database, Report], None]
+Job = Callable[["Database", Report], None]
 """An import's work: merges its records into the database, counting them in the report."""
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from supportjournal.store.plain import Queries
 
 
-def data_version(db: Database) -> int:
+def data_version(db: Queries) -> int:
     """A number that changes whenever another connection commits to the file.
 
     SQLite keeps it per connection (``PRAGMA data_version``): this connection's own writes leave it

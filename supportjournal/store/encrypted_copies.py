@@ -11,16 +11,15 @@ import secrets
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from supportjournal.store import cipher
 from supportjournal.store.db import _create_private_file, _read_only_connection
 from supportjournal.store.encryption import _sync, _unsynced
 from supportjournal.store.errors import StoreError, os_failure, shown
 from supportjournal.store.files import _sync_folder
+from supportjournal.store.plain import Queries
 
 
-def copy_encrypted(db: Database, journal: Path, target: Path) -> Path:
+def copy_encrypted(db: Queries, journal: Path, target: Path) -> Path:
     """Copy the open encrypted ``journal`` to ``target`` with the same key: a backup that stays encrypted.
 
     The copy has the journal's salt, so the journal's passphrase (or its remembered key) opens it.

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from supportjournal.domain.insights.overview import PeriodRecords
 from supportjournal.domain.insights.series import DayMood
 from supportjournal.domain.insights.summary import Note
 from supportjournal.domain.models import SelfCareItem
 from supportjournal.store.members import list_members
+from supportjournal.store.plain import Queries
 from supportjournal.store.selfcare import list_items, marks_between
 
 
-def daily_moods(db: Database, first: date, last: date) -> list[DayMood]:
+def daily_moods(db: Queries, first: date, last: date) -> list[DayMood]:
     """Each day's mood from ``first`` to ``last``: mean, lowest, highest and how many check-ins; days without one are absent."""
     query = """
         SELECT day, AVG(mood) AS mean, MIN(mood) AS low, MAX(mood) AS high, COUNT(*) AS count
@@ -32,7 +31,7 @@ def daily_moods(db: Database, first: date, last: date) -> list[DayMood]:
     ]
 
 
-def contact_days(db: Database, first: date, last: date) -> dict[date, frozenset[str]]:
+def contact_days(db: Queries, first: date, last: date) -> dict[date, frozenset[str]]:
     """Who you were in touch with on each day from ``first`` to ``last`` (member ids); days without anyone are absent.
 
     Every logged contact and ledger entry counts, with a check-in or without; an archived
@@ -49,7 +48,7 @@ def contact_days(db: Database, first: date, last: date) -> dict[date, frozenset[
     return {day: frozenset(members) for day, members in found.items()}
 
 
-def first_record_day(db: Database) -> date | None:
+def first_record_day(db: Queries) -> date | None:
     """The earliest day with a check-in or a contact: where "all time" begins (two index lookups)."""
     days = [
         row["day"]
@@ -62,12 +61,12 @@ def first_record_day(db: Database) -> date | None:
     return date.fromisoformat(min(days)) if days else None
 
 
-def all_items(db: Database) -> list[SelfCareItem]:
+def all_items(db: Queries) -> list[SelfCareItem]:
     """Every self-care activity, archived ones after the active (their past still counts)."""
     return list_items(db) + list_items(db, archived=True)
 
 
-def period_records(db: Database, first: date, last: date) -> PeriodRecords:
+def period_records(db: Queries, first: date, last: date) -> PeriodRecords:
     """What insights and the summary need of the days from ``first`` to ``last``: a few grouped, bounded reads."""
     return PeriodRecords(
         first, last, daily_moods(db, first, last), contact_days(db, first, last),
@@ -89,7 +88,7 @@ _NOTES = """
 """
 
 
-def private_notes(db: Database, first: date, last: date) -> list[Note]:
+def private_notes(db: Queries, first: date, last: date) -> list[Note]:
     """Every note and journal entry from ``first`` to ``last``, in order: only for a summary that asks for them."""
     params = {"first": first.isoformat(), "last": last.isoformat()}
     return [Note(date.fromisoformat(row["day"]), row["what"], row["text"]) for row in db.query(_NOTES, params)]

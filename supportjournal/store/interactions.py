@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.balance import tally
@@ -11,9 +11,7 @@ from supportjournal.domain.models import Balance, Interaction
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from supportjournal.store.plain import Queries, exists, insert_row, update_row
 
 _SELECT = """
     SELECT i.*, m.name AS member_name FROM interactions i JOIN members m ON m.id = i.member_id
@@ -50,7 +48,7 @@ def interaction_record(
 
 
 def log_interaction(
-    db: Database,
+    db: Queries,
     member_id: str,
     at: datetime,
     *,
@@ -72,19 +70,19 @@ def log_interaction(
     )
     record = interaction_record(member_id, at, fields, checkin_id=None, now=now)
     with transaction(db):
-        if db.table("members").count_where("id = ? AND archived_at IS NULL", [member_id]) == 0:
+        if not exists(db, "members", "id = ? AND archived_at IS NULL", [member_id]):
             raise StoreError("that member is archived or does not exist")
-        db.table("interactions").insert(record)
+        insert_row(db, "interactions", record)
     return written(get_interaction(db, record["id"]))
 
 
-def get_interaction(db: Database, interaction_id: str) -> Interaction | None:
+def get_interaction(db: Queries, interaction_id: str) -> Interaction | None:
     row = next(db.query(_SELECT + " WHERE i.id = ?", [interaction_id]), None)
     return rows.interaction(row) if row else None
 
 
 def update_interaction(
-    db: Database, interaction_id: str, *, at: datetime | None = None, now: datetime | None = None, **changes: Any
+    db: Queries, interaction_id: str, *, at: datetime | None = None, now: datetime | None = None, **changes: Any
 ) -> Interaction:
     """Change an interaction's fields (and optionally its moment)."""
     fields = clean_interaction_fields(changes)
@@ -92,30 +90,30 @@ def update_interaction(
     if at is not None:
         fields.update(at=rows.stamp(at), day=at.date().isoformat())
     with transaction(db):
-        if db.table("interactions").count_where("id = ?", [interaction_id]) == 0:
+        if not exists(db, "interactions", "id = ?", [interaction_id]):
             raise StoreError(f"no interaction with id {interaction_id}")
-        db.table("interactions").update(interaction_id, fields)
+        update_row(db, "interactions", interaction_id, fields)
     return written(get_interaction(db, interaction_id))
 
 
-def _set_archived(db: Database, interaction_id: str, value: str | None, now: datetime | None) -> None:
+def _set_archived(db: Queries, interaction_id: str, value: str | None, now: datetime | None) -> None:
     with transaction(db):
-        if db.table("interactions").count_where("id = ?", [interaction_id]) == 0:
+        if not exists(db, "interactions", "id = ?", [interaction_id]):
             raise StoreError(f"no interaction with id {interaction_id}")
-        db.table("interactions").update(interaction_id, {"archived_at": value, "updated_at": rows.stamp(now)})
+        update_row(db, "interactions", interaction_id, {"archived_at": value, "updated_at": rows.stamp(now)})
 
 
-def archive_interaction(db: Database, interaction_id: str, *, now: datetime | None = None) -> None:
+def archive_interaction(db: Queries, interaction_id: str, *, now: datetime | None = None) -> None:
     """Delete an interaction from view (kept, so it can be restored)."""
     _set_archived(db, interaction_id, rows.stamp(now), now)
 
 
-def restore_interaction(db: Database, interaction_id: str, *, now: datetime | None = None) -> None:
+def restore_interaction(db: Queries, interaction_id: str, *, now: datetime | None = None) -> None:
     _set_archived(db, interaction_id, None, now)
 
 
 def recent_interactions(
-    db: Database, *, member_id: str | None = None, ledger_only: bool = False, limit: int = 50
+    db: Queries, *, member_id: str | None = None, ledger_only: bool = False, limit: int = 50
 ) -> list[Interaction]:
     """The latest interactions, newest first; bounded by ``limit``.
 
@@ -137,7 +135,7 @@ def recent_interactions(
     return [rows.interaction(row) for row in db.query(query, [*params, limit])]
 
 
-def interactions_on(db: Database, day: date) -> list[Interaction]:
+def interactions_on(db: Queries, day: date) -> list[Interaction]:
     return [
         rows.interaction(row)
         for row in db.query(
@@ -146,7 +144,7 @@ def interactions_on(db: Database, day: date) -> list[Interaction]:
     ]
 
 
-def balances(db: Database, since: date | None = None) -> dict[str, Balance]:
+def balances(db: Queries, since: date | None = None) -> dict[str, Balance]:
     """Support given and received per active member since a day (or over all time).
 
     Returns:

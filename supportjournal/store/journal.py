@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from supportjournal.domain import validation as v
 from supportjournal.domain.models import JournalEntry
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
+from supportjournal.store.plain import Queries, insert_row
 
 HIGHLIGHT_START = "\x02"
 """Marks the start of a matching word in a search snippet (never typed by a person)."""
@@ -38,13 +37,13 @@ class SearchHit:
     """Text around the match; matching words sit between ``HIGHLIGHT_START`` and ``HIGHLIGHT_END``."""
 
 
-def get_entry(db: Database, day: date) -> JournalEntry | None:
+def get_entry(db: Queries, day: date) -> JournalEntry | None:
     row = next(db.query("SELECT * FROM journal WHERE day = ?", [day.isoformat()]), None)
     return rows.journal_entry(row) if row else None
 
 
 def save_entry(
-    db: Database, day: date, body: str, *, now: datetime | None = None, expected: str | None = None
+    db: Queries, day: date, body: str, *, now: datetime | None = None, expected: str | None = None
 ) -> JournalEntry:
     """Write the day's entry (creating or replacing it) in one transaction.
 
@@ -75,13 +74,11 @@ def save_entry(
                 [body, moment, day.isoformat(), body],
             )
         else:
-            db.table("journal").insert(
-                {"day": day.isoformat(), "body": body, "created_at": moment, "updated_at": moment}
-            )
+            insert_row(db, "journal", {"day": day.isoformat(), "body": body, "created_at": moment, "updated_at": moment})
     return written(get_entry(db, day))
 
 
-def entry_days(db: Database, *, before: date | None = None, limit: int = 60) -> list[date]:
+def entry_days(db: Queries, *, before: date | None = None, limit: int = 60) -> list[date]:
     """Days with a non-empty entry, newest first, a page at a time."""
     return [
         date.fromisoformat(row["day"])
@@ -92,7 +89,7 @@ def entry_days(db: Database, *, before: date | None = None, limit: int = 60) -> 
     ]
 
 
-def search_entries(db: Database, text: str, *, limit: int = 50) -> list[SearchHit]:
+def search_entries(db: Queries, text: str, *, limit: int = 50) -> list[SearchHit]:
     """Entries matching the words of ``text`` (any order, stemmed), best first.
 
     The words are quoted for FTS, so what a person types is never read as query syntax.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.models import Ask, Channel, Member
@@ -12,11 +12,8 @@ from supportjournal.domain.names import named
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
-from supportjournal.store.plain import Queries
+from supportjournal.store.plain import Queries, exists, insert_row, update_row
 from supportjournal.store.purge import purge_archived
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 
 class MemberLookupError(StoreError):
@@ -53,7 +50,7 @@ def clean_member_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_member(
-    db: Database,
+    db: Queries,
     name: str,
     kind: str,
     *,
@@ -84,11 +81,11 @@ def add_member(
     record = {"id": rows.new_id(), **rows.member_columns(fields)}
     record.update(created_at=moment, updated_at=moment, archived_at=None)
     with transaction(db):
-        db.table("members").insert(record)
+        insert_row(db, "members", record)
     return rows.member(record)
 
 
-def update_member(db: Database, member_id: str, *, now: datetime | None = None, **changes: Any) -> Member:
+def update_member(db: Queries, member_id: str, *, now: datetime | None = None, **changes: Any) -> Member:
     """Change some fields of a member.
 
     Raises:
@@ -98,32 +95,32 @@ def update_member(db: Database, member_id: str, *, now: datetime | None = None, 
     fields = rows.member_columns(clean_member_fields(changes))
     fields["updated_at"] = rows.stamp(now)
     with transaction(db):
-        if db.table("members").count_where("id = ?", [member_id]) == 0:
+        if not exists(db, "members", "id = ?", [member_id]):
             raise StoreError(f"no member with id {member_id}")
-        db.table("members").update(member_id, fields)
+        update_row(db, "members", member_id, fields)
     return written(get_member(db, member_id))
 
 
-def _set_archived(db: Database, member_id: str, value: str | None, now: datetime | None) -> Member:
+def _set_archived(db: Queries, member_id: str, value: str | None, now: datetime | None) -> Member:
     with transaction(db):
-        if db.table("members").count_where("id = ?", [member_id]) == 0:
+        if not exists(db, "members", "id = ?", [member_id]):
             raise StoreError(f"no member with id {member_id}")
         # A new modification time, so the archive (or the restore) travels to another device.
-        db.table("members").update(member_id, {"archived_at": value, "updated_at": rows.stamp(now)})
+        update_row(db, "members", member_id, {"archived_at": value, "updated_at": rows.stamp(now)})
     return written(get_member(db, member_id))
 
 
-def archive_member(db: Database, member_id: str, *, now: datetime | None = None) -> Member:
+def archive_member(db: Queries, member_id: str, *, now: datetime | None = None) -> Member:
     """Archive a member: hidden from the network, kept with all their history."""
     return _set_archived(db, member_id, rows.stamp(now), now)
 
 
-def restore_member(db: Database, member_id: str, *, now: datetime | None = None) -> Member:
+def restore_member(db: Queries, member_id: str, *, now: datetime | None = None) -> Member:
     """Bring an archived member back."""
     return _set_archived(db, member_id, None, now)
 
 
-def purge_member(db: Database, member_id: str) -> Member:
+def purge_member(db: Queries, member_id: str) -> Member:
     """Delete an archived member for good, with their asks, contacts and ledger entries.
 
     Check-ins they were part of stay (only the link to them goes), as does the journal; the plan's
@@ -199,7 +196,7 @@ def last_contacts(db: Queries) -> dict[str, date]:
 
 
 def add_ask(
-    db: Database, member_id: str, need: str, asked_on: date, note: str = "", *, now: datetime | None = None
+    db: Queries, member_id: str, need: str, asked_on: date, note: str = "", *, now: datetime | None = None
 ) -> Ask:
     """Record that you told a member what you need from them."""
     need = v.clean_name(need, "need")
@@ -210,13 +207,13 @@ def add_ask(
         "updated_at": rows.stamp(now),
     }
     with transaction(db):
-        if db.table("members").count_where("id = ?", [member_id]) == 0:
+        if not exists(db, "members", "id = ?", [member_id]):
             raise StoreError(f"no member with id {member_id}")
-        db.table("asks").insert(record)
+        insert_row(db, "asks", record)
     return Ask(record["id"], member_id, need, asked_on, note)
 
 
-def list_asks(db: Database, member_id: str) -> list[Ask]:
+def list_asks(db: Queries, member_id: str) -> list[Ask]:
     return [
         rows.ask(row)
         for row in db.query(

@@ -1,8 +1,10 @@
 """The journal as plain SQL sees it: sqlite-utils' ``execute`` and ``query`` over a bare ``sqlite3`` connection.
 
-The check-in opens the journal this way (``db.open_plain_db``): importing sqlite-utils, with the click,
-dateutil and pluggy it loads, would cost it more than all the rest of its work. Schema, migrations,
-search, import and export keep sqlite-utils' ``Database``, which is a ``Queries`` too.
+The check-in and the app open the journal this way (``db.open_plain_db``): importing sqlite-utils, with the
+click, dateutil and pluggy it loads, would cost the check-in more than all the rest of its work, and the app
+a tenth of its start. Everyday reads and writes (the store's functions) take a ``Queries`` and write with the
+helpers below; schema, migrations, search setup, import and export keep sqlite-utils' ``Database``, which is
+a ``Queries`` too.
 """
 
 from __future__ import annotations
@@ -60,3 +62,36 @@ def insert_rows(db: Queries, table: str, records: Sequence[Mapping[str, Any]]) -
     db.conn.executemany(
         f'INSERT INTO "{table}" ({names}) VALUES ({marks})', [[record[c] for c in columns] for record in records]
     )
+
+
+def insert_row(db: Queries, table: str, record: Mapping[str, Any]) -> None:
+    """Insert one record, inside the caller's transaction."""
+    insert_rows(db, table, [record])
+
+
+def update_row(db: Queries, table: str, row_id: str, changes: Mapping[str, Any]) -> None:
+    """Set some columns of the row whose ``id`` is ``row_id``; a missing row is left to the caller to refuse."""
+    settings = ", ".join(f'"{column}" = ?' for column in changes)
+    db.execute(f'UPDATE "{table}" SET {settings} WHERE id = ?', [*changes.values(), row_id])
+
+
+def upsert_row(db: Queries, table: str, record: Mapping[str, Any], keys: Sequence[str]) -> None:
+    """Insert a record, or, where a row has the same ``keys``, set the record's other columns on it.
+
+    The row's columns that the record does not name keep their values (as sqlite-utils' ``upsert``).
+    """
+    columns = list(record)
+    names = ", ".join(f'"{column}"' for column in columns)
+    marks = ", ".join("?" for _ in columns)
+    others = [f'"{column}" = excluded."{column}"' for column in columns if column not in keys]
+    action = f"DO UPDATE SET {', '.join(others)}" if others else "DO NOTHING"
+    conflict = ", ".join(f'"{key}"' for key in keys)
+    db.execute(
+        f'INSERT INTO "{table}" ({names}) VALUES ({marks}) ON CONFLICT ({conflict}) {action}',
+        [record[column] for column in columns],
+    )
+
+
+def exists(db: Queries, table: str, where: str, params: Params = None) -> bool:
+    """Whether any row of ``table`` meets ``where`` (SQL with ``?`` placeholders for ``params``)."""
+    return db.execute(f'SELECT 1 FROM "{table}" WHERE {where} LIMIT 1', params).fetchone() is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.help_words import DEFAULT_CRISIS_LINES, CrisisLine
@@ -21,11 +21,8 @@ from supportjournal.store import rows
 from supportjournal.store.checkins import moods_between
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.members import get_member, last_contacts, list_members
-from supportjournal.store.plain import Queries
+from supportjournal.store.plain import Queries, exists, insert_row, update_row
 from supportjournal.store.settings import get_setting, set_setting
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 CRISIS_LINES_SETTING = "crisis_lines"
 """The person's crisis lines as a JSON list; unset means the default list."""
@@ -47,13 +44,13 @@ def _clean_entry(step: int, text: str, member_id: str | None) -> tuple[str, str 
     return text, member_id
 
 
-def _check_member(db: Database, member_id: str | None) -> None:
-    if member_id is not None and db.table("members").count_where("id = ?", [member_id]) == 0:
+def _check_member(db: Queries, member_id: str | None) -> None:
+    if member_id is not None and not exists(db, "members", "id = ?", [member_id]):
         raise StoreError("that member is no longer in the journal")
 
 
 def add_plan_entry(
-    db: Database, step: int, text: str = "", *, member_id: str | None = None, now: datetime | None = None
+    db: Queries, step: int, text: str = "", *, member_id: str | None = None, now: datetime | None = None
 ) -> PlanEntry:
     """Add a line at the end of a step: free text, or a member (steps 3 to 5).
 
@@ -71,12 +68,12 @@ def add_plan_entry(
             "SELECT coalesce(max(position), -1) FROM plan_entries WHERE step = ? AND archived_at IS NULL", [step]
         ).fetchone()
         record["position"] = last + 1
-        db.table("plan_entries").insert(record)
+        insert_row(db, "plan_entries", record)
     return _entry(db, record)
 
 
 def update_plan_entry(
-    db: Database, entry_id: str, text: str = "", *, member_id: str | None = None, now: datetime | None = None
+    db: Queries, entry_id: str, text: str = "", *, member_id: str | None = None, now: datetime | None = None
 ) -> PlanEntry:
     """Rewrite a line (its text, or the member it names).
 
@@ -89,19 +86,19 @@ def update_plan_entry(
         text, member_id = _clean_entry(row["step"], text, member_id)
         _check_member(db, member_id)
         changes = {"text": text, "member_id": member_id, "updated_at": rows.stamp(now)}
-        db.table("plan_entries").update(entry_id, changes)
+        update_row(db, "plan_entries", entry_id, changes)
     return _entry(db, {**row, **changes})
 
 
-def archive_plan_entry(db: Database, entry_id: str, *, now: datetime | None = None) -> None:
+def archive_plan_entry(db: Queries, entry_id: str, *, now: datetime | None = None) -> None:
     """Take a line out of the plan; it is kept, and ``restore_plan_entry`` puts it back."""
     with transaction(db):
         _row(db, entry_id)
         moment = rows.stamp(now)
-        db.table("plan_entries").update(entry_id, {"archived_at": moment, "updated_at": moment})
+        update_row(db, "plan_entries", entry_id, {"archived_at": moment, "updated_at": moment})
 
 
-def restore_plan_entry(db: Database, entry_id: str, *, now: datetime | None = None) -> PlanEntry:
+def restore_plan_entry(db: Queries, entry_id: str, *, now: datetime | None = None) -> PlanEntry:
     """Put a removed line back, at the end of its step."""
     with transaction(db):
         row = _row(db, entry_id)
@@ -110,11 +107,11 @@ def restore_plan_entry(db: Database, entry_id: str, *, now: datetime | None = No
             [row["step"]],
         ).fetchone()
         changes = {"archived_at": None, "position": last + 1, "updated_at": rows.stamp(now)}
-        db.table("plan_entries").update(entry_id, changes)
+        update_row(db, "plan_entries", entry_id, changes)
     return _entry(db, {**row, **changes})
 
 
-def move_plan_entry(db: Database, entry_id: str, offset: int, *, now: datetime | None = None) -> None:
+def move_plan_entry(db: Queries, entry_id: str, offset: int, *, now: datetime | None = None) -> None:
     """Move a line up (negative) or down (positive) within its step (each line's time moves, so the order travels)."""
     moment = rows.stamp(now)
     with transaction(db):
@@ -126,7 +123,7 @@ def move_plan_entry(db: Database, entry_id: str, offset: int, *, now: datetime |
         index = ids.index(entry_id)
         ids.insert(max(0, min(len(ids) - 1, index + offset)), ids.pop(index))
         for position, each in enumerate(ids):
-            db.table("plan_entries").update(each, {"position": position, "updated_at": moment})
+            update_row(db, "plan_entries", each, {"position": position, "updated_at": moment})
 
 
 def plan_entries(db: Queries) -> list[PlanEntry]:
@@ -141,7 +138,7 @@ def plan_steps_of(db: Queries, member_id: str) -> list[int]:
     return [row["step"] for row in db.query(query, [member_id])]
 
 
-def _row(db: Database, entry_id: str) -> dict[str, Any]:
+def _row(db: Queries, entry_id: str) -> dict[str, Any]:
     row = next(db.query("SELECT * FROM plan_entries WHERE id = ?", [entry_id]), None)
     if row is None:
         raise StoreError("that line is no longer in the plan")
@@ -182,7 +179,7 @@ def crisis_lines(db: Queries) -> list[CrisisLine]:
     return [CrisisLine(**{key: str(each.get(key, "")) for key in fields}) for each in kept if isinstance(each, dict)]
 
 
-def set_crisis_lines(db: Database, lines: list[CrisisLine] | None) -> None:
+def set_crisis_lines(db: Queries, lines: list[CrisisLine] | None) -> None:
     """Keep this list of crisis lines (``None``: back to the default list)."""
     with transaction(db):
         if lines is None:
@@ -196,7 +193,7 @@ def low_mood_dismissed(db: Queries, today: date) -> bool:
     return get_setting(db, LOW_MOOD_DISMISSED_SETTING) == today.isoformat()
 
 
-def dismiss_low_mood(db: Database, today: date) -> None:
+def dismiss_low_mood(db: Queries, today: date) -> None:
     """Put the low-mood note away for the rest of ``today``."""
     set_setting(db, LOW_MOOD_DISMISSED_SETTING, today.isoformat())
 

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import suppress
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supportjournal.store.db import StoreError, transaction
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from supportjournal.store.plain import Queries
 
 WIPE_WAIT_MS = 500
 """How long a wipe waits for another connection's reader before leaving the WAL to a later checkpoint."""
 
 
 def purge_archived(
-    db: Database, table: str, record_id: str, owned: tuple[tuple[str, str], ...], noun: str, pronoun: str
+    db: Queries, table: str, record_id: str, owned: tuple[tuple[str, str], ...], noun: str, pronoun: str
 ) -> dict[str, Any]:
     """Delete an archived row of ``table`` and the rows that point at it, in one transaction.
 
@@ -44,7 +42,7 @@ def purge_archived(
     return row
 
 
-def wipe_wal(db: Database) -> None:
+def wipe_wal(db: Queries) -> None:
     """Rebuild the file without the deleted rows' leftovers, then checkpoint the WAL into it and truncate it.
 
     ``secure_delete`` (on for every connection) zeroes deleted rows, but not every copy: when SQLite

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.models import Mark, SelfCareItem
@@ -12,18 +12,15 @@ from supportjournal.domain.streaks import selfcare_streak
 from supportjournal.store import rows
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.errors import written
-from supportjournal.store.plain import Queries
+from supportjournal.store.plain import Queries, exists, insert_row, update_row, upsert_row
 from supportjournal.store.purge import purge_archived
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 STREAK_CHUNK_DAYS = 91
 """Marks are read for a streak this many days at a time."""
 
 
 def add_item(
-    db: Database, title: str, schedule: str = "daily", *, starts_on: date | None = None, now: datetime | None = None
+    db: Queries, title: str, schedule: str = "daily", *, starts_on: date | None = None, now: datetime | None = None
 ) -> SelfCareItem:
     """Add a self-care activity at the end of the list.
 
@@ -42,11 +39,11 @@ def add_item(
     }
     with transaction(db):
         record["position"] = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM selfcare_items"))["p"]
-        db.table("selfcare_items").insert(record)
+        insert_row(db, "selfcare_items", record)
     return rows.selfcare_item(record)
 
 
-def update_item(db: Database, item_id: str, *, now: datetime | None = None, **changes: Any) -> SelfCareItem:
+def update_item(db: Queries, item_id: str, *, now: datetime | None = None, **changes: Any) -> SelfCareItem:
     """Change an item's title or schedule."""
     cleaners = {"title": lambda value: v.clean_name(value, "title"), "schedule": v.clean_schedule}
     for key in changes:
@@ -55,13 +52,13 @@ def update_item(db: Database, item_id: str, *, now: datetime | None = None, **ch
     fields = {key: cleaners[key](value) for key, value in changes.items()}
     fields["updated_at"] = rows.stamp(now)
     with transaction(db):
-        if db.table("selfcare_items").count_where("id = ?", [item_id]) == 0:
+        if not exists(db, "selfcare_items", "id = ?", [item_id]):
             raise StoreError(f"no self-care item with id {item_id}")
-        db.table("selfcare_items").update(item_id, fields)
+        update_row(db, "selfcare_items", item_id, fields)
     return written(get_item(db, item_id))
 
 
-def get_item(db: Database, item_id: str) -> SelfCareItem | None:
+def get_item(db: Queries, item_id: str) -> SelfCareItem | None:
     row = next(db.query("SELECT * FROM selfcare_items WHERE id = ?", [item_id]), None)
     return rows.selfcare_item(row) if row else None
 
@@ -76,22 +73,22 @@ def list_items(db: Queries, *, archived: bool = False) -> list[SelfCareItem]:
     ]
 
 
-def _set_archived(db: Database, item_id: str, value: str | None, now: datetime | None) -> None:
+def _set_archived(db: Queries, item_id: str, value: str | None, now: datetime | None) -> None:
     with transaction(db):
-        if db.table("selfcare_items").count_where("id = ?", [item_id]) == 0:
+        if not exists(db, "selfcare_items", "id = ?", [item_id]):
             raise StoreError(f"no self-care item with id {item_id}")
-        db.table("selfcare_items").update(item_id, {"archived_at": value, "updated_at": rows.stamp(now)})
+        update_row(db, "selfcare_items", item_id, {"archived_at": value, "updated_at": rows.stamp(now)})
 
 
-def archive_item(db: Database, item_id: str, *, now: datetime | None = None) -> None:
+def archive_item(db: Queries, item_id: str, *, now: datetime | None = None) -> None:
     _set_archived(db, item_id, rows.stamp(now), now)
 
 
-def restore_item(db: Database, item_id: str, *, now: datetime | None = None) -> None:
+def restore_item(db: Queries, item_id: str, *, now: datetime | None = None) -> None:
     _set_archived(db, item_id, None, now)
 
 
-def purge_item(db: Database, item_id: str) -> SelfCareItem:
+def purge_item(db: Queries, item_id: str) -> SelfCareItem:
     """Delete an archived self-care activity for good, with its daily marks and their notes.
 
     Returns:
@@ -104,7 +101,7 @@ def purge_item(db: Database, item_id: str) -> SelfCareItem:
     return rows.selfcare_item(purge_archived(db, "selfcare_items", item_id, owned, "self-care item", "it"))
 
 
-def move_item(db: Database, item_id: str, offset: int, *, now: datetime | None = None) -> None:
+def move_item(db: Queries, item_id: str, offset: int, *, now: datetime | None = None) -> None:
     """Move an active item up (negative) or down (positive) in the list."""
     moment = rows.stamp(now)
     with transaction(db):
@@ -122,7 +119,7 @@ def move_item(db: Database, item_id: str, offset: int, *, now: datetime | None =
 
 
 def set_mark(
-    db: Database, item_id: str, day: date, status: str | None, *, note: str | None = None, now: datetime | None = None
+    db: Queries, item_id: str, day: date, status: str | None, *, note: str | None = None, now: datetime | None = None
 ) -> Mark | None:
     """Mark an item done or skipped on a day, or clear the mark (``status=None``).
 
@@ -146,11 +143,11 @@ def set_mark(
             "note": note if note is not None else (existing["note"] if existing else ""),
             "updated_at": rows.stamp(now),
         }
-        db.table("selfcare_marks").upsert(record, pk=("item_id", "day"))
+        upsert_row(db, "selfcare_marks", record, ("item_id", "day"))
         starts_on = item.starts_on or day
         earlier = parse_schedule(item.schedule).start_covering(starts_on, day)
         if earlier != starts_on:
-            db.table("selfcare_items").update(item_id, {"starts_on": earlier.isoformat(), "updated_at": record["updated_at"]})
+            update_row(db, "selfcare_items", item_id, {"starts_on": earlier.isoformat(), "updated_at": record["updated_at"]})
     return rows.mark(record)
 
 

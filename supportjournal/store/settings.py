@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supportjournal.store.db import is_empty, transaction
-from supportjournal.store.plain import Queries
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from supportjournal.store.plain import Queries, upsert_row
 
 WELCOME_SETTING = "welcome_seen"
 """Set once the first-run welcome has been finished or skipped."""
@@ -20,11 +17,11 @@ def get_setting(db: Queries, key: str, default: Any = None) -> Any:
     return json.loads(row["value"]) if row else default
 
 
-def set_setting(db: Database, key: str, value: Any) -> None:
+def set_setting(db: Queries, key: str, value: Any) -> None:
     with transaction(db):
-        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        upsert_row(db, "settings", {"key": key, "value": json.dumps(value)}, ("key",))
 
 
-def should_welcome(db: Database) -> bool:
+def should_welcome(db: Queries) -> bool:
     """True on a journal nobody has started (nothing written) whose welcome was never seen."""
     return not get_setting(db, WELCOME_SETTING) and is_empty(db)

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from datetime import date, datetime
 
-from sqlite_utils import Database
 from rich.console import RenderableType
 from textual import events
 from textual.actions import ActionParseResult
@@ -23,7 +22,6 @@ from textual.screen import ModalScreen, Screen
 
 from supportjournal import store
 from supportjournal.domain.text import visible
-from supportjournal.portability.backup import database_path
 from supportjournal.ui.commands import ActionCommands, bindings_by_id
 from supportjournal.ui.context import Clock, JournalApp
 from supportjournal.ui.guard import STORE_ERRORS, reading, saving
@@ -79,14 +77,16 @@ class SupportJournalApp(App[None]):
     """Bumped after every write, so every pane showing data reloads what it shows."""
 
     def __init__(
-        self, db: Database, *, clock: Clock = datetime.now, demo: bool = False, daily_backup: bool = False
+        self, db: store.Queries, *, clock: Clock = datetime.now, demo: bool = False, daily_backup: bool = False
     ) -> None:
         super().__init__()
         # What is imported by now (Textual, the store, the home screen: most of the heap) lives as long as the
         # app; frozen, the garbage collector stops walking it on every full collection, each of which took
         # 60-130 ms on opening screens later. Once per process: a later app (the tests make hundreds) would
         # freeze the garbage of the ones before it for good.
-        if not gc.get_freeze_count():
+        self.first_in_process = not gc.get_freeze_count()
+        """Nothing was frozen yet: this app's start-up also runs without the collector (``on_mount``)."""
+        if self.first_in_process:
             gc.freeze()
         self.db = db
         """The open journal; only touched from the app's own thread."""
@@ -182,10 +182,19 @@ class SupportJournalApp(App[None]):
 
     def on_mount(self) -> None:
         self.screen_change_signal.subscribe(self, release_closed_screens)
+        if self.first_in_process:
+            # Building the home screen makes tens of thousands of objects that live as long as the app, and the
+            # collector walked them over and over while they were made (a tenth of the start's CPU). It is off
+            # until the first frame is drawn; they then join the frozen heap, as the imports did.
+            gc.disable()
+            self.call_after_refresh(self._collect_again)
         self.push_screen(HomeScreen())
         self.set_interval(POLL_SECONDS, self.notice_other_writes)
         if self.daily_backup:
-            from supportjournal.ui.portability import start_daily_backup  # start-up cost: see the imports
+            # Start-up cost (see the imports): the backup's modules load only for the person's own journal, never
+            # for the demo or a test's app.
+            from supportjournal.portability.backup import database_path
+            from supportjournal.ui.portability import start_daily_backup
 
             start_daily_backup(self, database_path(self.db), self.today)
         welcome = False
@@ -292,8 +301,21 @@ class SupportJournalApp(App[None]):
 
         return LifelineDriver
 
+    def _collect_again(self) -> None:
+        gc.freeze()
+        gc.enable()
+
     def on_unmount(self) -> None:
+        gc.enable()  # in case the app closed before its first frame
         self.flush()
+
+    async def _close_all(self) -> None:
+        # Quitting closes every screen. Textual first moved each screen's focus to another of its widgets, being
+        # closed too, and restyled the pane around it: half the time of quitting. What was typed is saved by the
+        # flush callbacks (``action_quit``, ``on_unmount``), never by a blur.
+        for screen in self.screen_stack:
+            screen.focused = None
+        await super()._close_all()
 
 
 def _as_journal_app(app: SupportJournalApp) -> JournalApp:

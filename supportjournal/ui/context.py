@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Protocol, cast
 
-from sqlite_utils import Database
 from textual import events
 from textual.message_pump import MessagePump
 from textual.screen import Screen
+
+from supportjournal.store import Queries
 
 Clock = Callable[[], datetime]
 """Where "now" comes from; tests pass a fixed one."""
@@ -18,7 +19,7 @@ Clock = Callable[[], datetime]
 class JournalApp(Protocol):
     """The app as screens and widgets see it (ui/app.py imports every screen, so they can't import it back)."""
 
-    db: Database
+    db: Queries
     """The open journal; only touched from the app's own thread."""
     clock: Clock
     """Where "now" comes from."""

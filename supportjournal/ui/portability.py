@@ -11,12 +11,11 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from sqlite_utils import Database
 from textual.app import App, SystemCommand
 
 from supportjournal.portability.backup import backup_to_folder, daily_backup, database_path
 from supportjournal.portability.jobs import JOB_ERRORS
-from supportjournal.store import open_db
+from supportjournal.store import Queries, open_db
 
 BACKUP_FAILED = "Today's automatic backup could not be written: {reason}. Your journal itself is fine."
 
@@ -37,7 +36,7 @@ def start_daily_backup(app: App[None], journal: Path | None, today: date) -> Non
     app.run_worker(run, thread=True, group="daily-backup", exit_on_error=False)
 
 
-def back_up_now(app: App[None], db: Database, clock: Callable[[], datetime]) -> None:
+def back_up_now(app: App[None], db: Queries, clock: Callable[[], datetime]) -> None:
     """A checked backup into the backups folder beside the journal, made in a worker; a notice says where."""
     journal = database_path(db)
     if journal is None:
@@ -60,7 +59,7 @@ def back_up_now(app: App[None], db: Database, clock: Callable[[], datetime]) -> 
     app.run_worker(run, thread=True, group="backup", exit_on_error=False)
 
 
-def open_transfer(app: App[None], db: Database, direction: str) -> None:
+def open_transfer(app: App[None], db: Queries, direction: str) -> None:
     # Imported here, not at the top: the form brings every export format (vobject among them), which the
     # app's start-up (it imports this module for the daily backup) should not pay for.
     from supportjournal.ui.screens.transfer import TransferScreen
@@ -70,7 +69,7 @@ def open_transfer(app: App[None], db: Database, direction: str) -> None:
         app.push_screen(TransferScreen("export" if direction == "export" else "import", journal))
 
 
-def transfer_commands(app: App[None], db: Database, clock: Callable[[], datetime]) -> list[SystemCommand]:
+def transfer_commands(app: App[None], db: Queries, clock: Callable[[], datetime]) -> list[SystemCommand]:
     """The palette's entries for taking the journal out, bringing history in, and backing up."""
     return [
         SystemCommand("Export the journal", "To a file: json, csv, markdown, jrnl or vCard", partial(open_transfer, app, db, "export")),

@@ -93,7 +93,7 @@ def start(target: str, db_path: str | None) -> None:
         from supportjournal import store
         from supportjournal.ui.app import SupportJournalApp
 
-        app = SupportJournalApp(store.open_db(Path(db_path or "")))
+        app = SupportJournalApp(store.open_plain_db(Path(db_path or "")))  # as `supportjournal` opens it
 
     async def ready(pilot: Pilot[Any]) -> None:
         if target == "app-start":
@@ -146,7 +146,7 @@ async def app_keys(db_path: str, reps: int) -> dict[str, list[float] | str]:
     from supportjournal import store
     from supportjournal.ui.app import SupportJournalApp
 
-    app = SupportJournalApp(store.open_db(Path(db_path)))
+    app = SupportJournalApp(store.open_plain_db(Path(db_path)))
     results: dict[str, list[float] | str] = {}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

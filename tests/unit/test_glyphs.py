@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import wcwidth
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from supportjournal.cli.output import table
-from supportjournal.domain.glyphs import cells, clipped, glyphs, truncate, width_of
+from supportjournal.domain.glyphs import ONE_CELL_EACH, cells, clipped, glyphs, truncate, width_of
 from tests.hostile import CORPUS, each_hostile_text
 
 FAMILY = "👨\u200d👩\u200d👧"
@@ -22,6 +23,15 @@ SCOTLAND = "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
 )
 def test_cells(text, width):
     assert cells(text) == width
+
+
+def test_text_measured_without_wcwidth_is_what_wcwidth_finds_one_cell_and_one_cluster_each():
+    one_cell_each = [chr(code) for code in range(0x250) if ONE_CELL_EACH.fullmatch(chr(code))]
+    assert len(one_cell_each) == 95 + 0x17F - 0xA0  # printable ASCII, Latin-1 and Extended-A, no soft hyphen
+    for char in one_cell_each:
+        assert wcwidth.width(char) == 1, repr(char)
+        assert list(wcwidth.iter_graphemes(f"a{char}{char}a")) == ["a", char, char, "a"], repr(char)
+    assert cells("Zoë Siobhán") == 11 and [g for g, _ in glyphs("Zoë")] == ["Z", "o", "ë"]
 
 
 def test_clusters_stay_whole():

@@ -163,3 +163,44 @@ def test_a_deferred_module_runs_when_first_used_and_not_before():
     """What keyring loads and a key lookup never uses is deferred this way (``cipher._UNUSED_BY_KEYRING``)."""
     proc = subprocess.run([sys.executable, "-c", DEFERRED_SCRIPT], capture_output=True, text=True, check=True)
     assert proc.stdout.split() == ["True", "(0.0,", "0.5,", "1.0)", "True"]
+APP_FORBIDDEN = ("sqlite_utils", "wcwidth")
+"""What opening the app to its home screen never needs: it reads and writes with plain SQL (sqlite-utils is for
+schema, search setup, import and export), and Latin names are measured without wcwidth."""
+
+APP_SCRIPT = """
+import gc, json, sys
+from textual.app import App
+from textual.widgets import OptionList
+collecting = []
+
+async def home(pilot):
+    while not pilot.app.screen.query_one("#members", OptionList).option_count:
+        await pilot.pause()
+    await pilot.app.workers.wait_for_complete()  # the daily backup, started as the app opens
+    await pilot.pause()
+    collecting.append(gc.isenabled())  # off while home was built, on again once it is drawn
+    pilot.app.exit()
+
+run = App.run
+App.run = lambda app, **options: run(app, headless=True, size=(100, 30), auto_pilot=home)
+from supportjournal.cli import main
+try:
+    main({args!r}, prog_name="supportjournal")
+except SystemExit as exit:
+    assert not exit.code, exit.code
+print(json.dumps(collecting))
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {forbidden!r})))
+"""
+
+
+def test_opening_the_app_to_its_home_screen_loads_no_sqlite_utils_or_wcwidth_and_collects_again(db, db_path):
+    store.add_member(db, "Ana", "friend", ring="inner")
+    store.add_member(db, "Zoë Siobhán", "family")  # on the map, measured
+    db.close()
+    script = APP_SCRIPT.format(args=["--db", str(db_path)], forbidden=APP_FORBIDDEN)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    *_, collecting, loaded = proc.stdout.splitlines()
+    assert json.loads(loaded) == []
+    assert json.loads(collecting) == [True]
+    assert list((db_path.parent / "backups").glob("journal-*.db")), "the daily backup ran"

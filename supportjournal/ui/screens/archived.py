@@ -7,7 +7,6 @@ from datetime import date
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,6 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from supportjournal import store
+from supportjournal.store import Queries
 from supportjournal.domain.days import day_label
 from supportjournal.ui import member_actions
 from supportjournal.ui.context import JournalNode
@@ -38,14 +38,14 @@ class Archive:
     """The border title of the list."""
     empty: str
     """What an empty archive says."""
-    rows: Callable[[Database], list[tuple[str, Content]]]
+    rows: Callable[[Queries], list[tuple[str, Content]]]
     """``(id, label)`` for each archived record."""
     restore: Callable[[JournalNode, str], None]
     """Bring one back, tell the app the data changed, and say so."""
-    get: Callable[[Database, str], Any]
+    get: Callable[[Queries, str], Any]
     """The record with an id, or ``None``."""
     name_of: Callable[[Any], str]
-    purge: Callable[[Database, str], Any]
+    purge: Callable[[Queries, str], Any]
     """Delete an archived record for good (``store.purge_member``, ``store.purge_item``)."""
     goes_with: str
     """What is deleted along with a record, said before asking."""
@@ -55,14 +55,14 @@ def _when(moment: date | None) -> str:
     return f" · archived {day_label(moment, year=True)}" if moment else ""
 
 
-def _member_rows(db: Database) -> list[tuple[str, Content]]:
+def _member_rows(db: Queries) -> list[tuple[str, Content]]:
     return [
         (m.id, Content.assemble(literal(m.name), (f"  {m.kind}{_when(m.archived_at)}", MUTED)))
         for m in store.list_members(db, archived=True)
     ]
 
 
-def _item_rows(db: Database) -> list[tuple[str, Content]]:
+def _item_rows(db: Queries) -> list[tuple[str, Content]]:
     return [
         (i.id, Content.assemble(literal(i.title), (f"  {i.schedule}{_when(i.archived_at)}", MUTED)))
         for i in store.list_items(db, archived=True)

@@ -32,6 +32,10 @@ NARROW_WIDTH = 96
 class HomeScreen(JournalNode, Screen[None]):
     """The whole support system at a glance."""
 
+    AUTO_FOCUS = "#members"
+    """The member list (``action_focus_pane(0)``'s choice when it shows) takes the keyboard first: Textual's default
+    focused the network pane and then ``on_mount`` moved it on, and each move restyled the pane's widgets twice over."""
+
     BINDINGS = [
         Binding("1", "focus_pane(0)", "Network", id="pane.network", show=False),
         Binding("2", "focus_pane(1)", "Self-care", id="pane.selfcare", show=False),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlite_utils import Database
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -13,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from supportjournal import store
+from supportjournal.store import Queries
 from supportjournal.domain.cadence import contact_status
 from supportjournal.domain.channels import channel_text
 from supportjournal.domain.days import day_label
@@ -54,7 +54,7 @@ def interaction_line(item: Interaction) -> Content:
     return Content.assemble(*parts)
 
 
-def member_sections(member: Member, db: Database, today: date) -> list[tuple[str, Content]]:
+def member_sections(member: Member, db: Queries, today: date) -> list[tuple[str, Content]]:
     """The detail as (heading, body) pairs: each field once, and only the fields that hold something.
 
     The cadence is in the contact line ("you wanted every month"), and ledger entries are in the one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # not exported by textual.widgets
 
@@ -41,6 +42,14 @@ class KeysFooter(Footer):
                 widget.set_reactive(FooterKey.compact, self.compact)
                 widget.set_class(self.compact, "-compact", update=False)
             yield widget
+
+    def bindings_changed(self, screen: Screen) -> None:
+        # Textual's footer recomposes after the next refresh: on opening that was after the first frame, and the
+        # keys mounted then laid the whole screen out and drew it again. Next in the queue instead, the keys are
+        # there for the first frame; ``recompose`` still does nothing when they have not changed.
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.call_next(self.recompose)
 
     async def recompose(self) -> None:
         if not self.is_attached:

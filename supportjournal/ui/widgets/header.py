@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
 from supportjournal import store
+from supportjournal.store import Queries
 from supportjournal.domain.days import day_label
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import reads
 from supportjournal.ui.widgets.in_place import update
 
 
-def mood_words(db: Database, today: date) -> Content:
+def mood_words(db: Queries, today: date) -> Content:
     """Today's latest mood and the check-in streak, or an invitation to check in."""
     checkins = store.checkins_on(db, today)
     streak = store.checkin_streak(db, today)

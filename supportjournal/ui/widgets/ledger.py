@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rich.table import Table
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -19,7 +17,8 @@ from supportjournal.domain.balance import one_sided_message
 from supportjournal.domain.models import Balance, Interaction
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reading, reads, saves
-from supportjournal.ui.render import clean, literal, rich_literal
+from supportjournal.ui.render import clean, literal
+from supportjournal.ui.widgets.grid_row import Cell, GridRow
 from supportjournal.ui.widgets.ledger_table import BalanceTable
 from supportjournal.ui.widgets.in_place import RowsList, update
 
@@ -120,22 +119,16 @@ class LedgerPane(JournalNode, Vertical, can_focus=True):  # empty, it hides its 
             recent.highlighted = 0
 
     @staticmethod
-    def _entry_row(entry: Interaction) -> Table:
+    def _entry_row(entry: Interaction) -> GridRow:
         """``27 Nov → Ana  listening •• · note``, cut to fit."""
-        what = Text(" ".join(filter(None, [entry.support, "•" * entry.weight])))
+        what = Content(" ".join(filter(None, [entry.support, "•" * entry.weight])))
         if entry.note:
-            what.append(" · ")
-            what.append_text(rich_literal(entry.note))
-        row = Table.grid(expand=True, padding=(0, 1))
-        row.add_column(width=6, no_wrap=True)
-        row.add_column(width=1, no_wrap=True)
-        row.add_column(ratio=2, no_wrap=True, overflow="ellipsis")
-        row.add_column(ratio=3, no_wrap=True, overflow="ellipsis")
-        row.add_row(
-            Text(f"{entry.day.day} {entry.day:%b}"), Text(ledger.ARROWS.get(entry.direction, " ")),
-            rich_literal(entry.member_name), what,
+            what += " · " + literal(entry.note)
+        return GridRow(
+            Cell(Content(f"{entry.day.day} {entry.day:%b}"), width=6),
+            Cell(Content(ledger.ARROWS.get(entry.direction, " ")), width=1),
+            Cell(literal(entry.member_name), ratio=2), Cell(what, ratio=3),
         )
-        return row
 
     def _current_entry(self) -> Interaction | None:
         recent = self.query_one("#ledger-recent", OptionList)

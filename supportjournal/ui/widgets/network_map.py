@@ -17,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -142,6 +143,8 @@ class NetworkMap(Widget):
         super().__init__(name=name, id=id, classes=classes)
         self._cache: tuple[tuple, MapLayout] | None = None
         self._hovered: str | None = None
+        self._styles: dict[str, Style] = {}
+        """Each style tag's Rich style, for the lines being drawn (``render_lines``)."""
         self.set_reactive(NetworkMap.entries, tuple(entries))
         self.set_reactive(NetworkMap.highlighted, highlighted)
 
@@ -157,19 +160,24 @@ class NetworkMap(Widget):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return container.height
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The styles of the tags, worked out once for the lines drawn now: each one walks the widget's ancestors
+        # (for the background), which per run of every line was a third of drawing the home screen's first frame.
         base = self.rich_style
+        self._styles = {"": base} | {
+            tag: self.get_component_rich_style(f"network-map--{tag}", default=base) for tag in _TAGS
+        }
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        styles = self._styles
+        base = styles[""]
         drawn = self.map_layout
         width = self.size.width
         if y >= drawn.height:
             return Strip.blank(width, base)
-        segments = [Segment(text, self._style(tag)) for text, tag in drawn.runs(y) if text]
+        segments = [Segment(text, styles.get(tag, base)) for text, tag in drawn.runs(y) if text]
         return Strip(segments).crop_extend(0, width, base)
-
-    def _style(self, tag: str):
-        if not tag:
-            return self.rich_style
-        return self.get_component_rich_style(f"network-map--{tag}", default=self.rich_style)
 
     def on_click(self, event: events.Click) -> None:
         member_id = self._member_under(event)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from rich.table import Table
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -28,7 +26,8 @@ from supportjournal.domain.selfcare import (
 )
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import NOTHING_CHANGED, reads, saves
-from supportjournal.ui.render import clean, literal, rich_literal
+from supportjournal.ui.render import clean, literal
+from supportjournal.ui.widgets.grid_row import Cell, GridRow
 from supportjournal.ui.widgets.in_place import Row, RowsList, update
 
 BOXES = {"done": "[x]", "skipped": "[~]", None: "[ ]"}
@@ -170,17 +169,15 @@ class SelfCarePane(JournalNode, Vertical, can_focus=True):  # empty, it hides it
         if self._narrow:
             days = days.replace(" ", "")
         label = streak_label(item, streak)
-        title = rich_literal(item.title)
+        title = literal(item.title)
         if status == "skipped":
-            title.append(" (rest)", style="italic")
+            title += Content.styled(" (rest)", "italic")
         if noted:
-            title.append(" ✎")
-        row = Table.grid(expand=True, padding=(0, 1))
-        row.add_column(width=3, no_wrap=True)
-        row.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
-        row.add_column(width=5, justify="right", no_wrap=True)
-        row.add_column(width=len(days), no_wrap=True)
-        row.add_row(Text(BOXES.get(status, "[ ]")), title, Text(label), Text(days))
+            title += " ✎"
+        row = GridRow(
+            Cell(Content(BOXES.get(status, "[ ]")), width=3), Cell(title, ratio=1),
+            Cell(Content(label), width=5, right=True), Cell(Content(days), width=len(days)),
+        )
         return (item.title, status, noted, label, days), Option(row, id=item.id)
 
     def _current(self) -> SelfCareItem | None:
