@@ -248,14 +248,14 @@ def _keyring() -> Any:
     return keyring
 
 
-_UNUSED_BY_KEYRING = frozenset({"urllib.request", "importlib_metadata", "more_itertools"})
+_UNUSED_BY_KEYRING = frozenset({"urllib.request", "importlib_metadata", "more_itertools", "configparser"})
 """What keyring loads and a lookup with a known backend never runs: ``urllib.request`` (with http.client, email
 and ssl), which ``jaraco.context`` imports for downloading tarballs; ``more_itertools``, for helpers of
 ``jaraco.functools`` keyring does not call; ``importlib_metadata`` (the backport keyring searches for backends
-with), run only when no backend is named. Nothing of ours uses them: a deferred module must not be first used
-by two threads at once (Python 3.11's ``LazyLoader`` is not thread-safe), which rules out ``tempfile``,
-``shutil`` and ``subprocess``, loaded by keyring's helpers too. (``backports.tarfile`` would be no use: the
-module that imports it reads it at once.)"""
+with) and ``configparser`` (for keyring's config file), run only when its variable names no backend. Nothing
+of ours uses them: a deferred module must not be first used by two threads at once (Python 3.11's
+``LazyLoader`` is not thread-safe), which rules out ``tempfile``, ``shutil`` and ``subprocess``, loaded by
+keyring's helpers too. (``backports.tarfile`` would be no use: the module that imports it reads it at once.)"""
 
 
 class _DeferringFinder:
