@@ -7,13 +7,16 @@ import weakref
 from datetime import timedelta
 
 from textual import events
+from textual.screen import Screen
 from textual.widgets import Select
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
 from supportjournal import store
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.member_form import MemberForm
+from supportjournal.ui.screens.insights import InsightsScreen
 from supportjournal.ui.screens.journal import JournalScreen
+from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.journal_days import DayList
 from tests.conftest import TODAY, fixed_clock
 
@@ -21,6 +24,7 @@ from tests.conftest import TODAY, fixed_clock
 async def test_a_closed_screen_leaves_nothing_drawn_behind(db):
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()  # home's first frame: the first app of a process freezes the heap then (app.py)
         await pilot.press("j")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
@@ -109,3 +113,30 @@ async def test_a_layout_that_changes_no_list_redraws_no_scrollbar(db):
         await pilot.pause()
         assert days.highlighted == days.option_count - 1
         assert days.scroll_y > 0 and redrawn  # the list's own moves still move its scrollbar
+
+
+async def test_the_journal_and_insights_have_their_keys_in_their_first_layout(db, monkeypatch):
+    layouts: list[tuple[str, bool]] = []
+    lay_out = Screen._refresh_layout
+
+    def refresh_layout(screen: Screen, *args, **kwargs):
+        keys = list(screen.query("FooterKey"))
+        layouts.append((type(screen).__name__, bool(keys) and all(key.is_mounted for key in keys)))
+        return lay_out(screen, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", refresh_layout)
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for key, screen in (("j", JournalScreen), ("i", InsightsScreen)):
+            layouts.clear()
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, screen)
+            # Keys mounted after the first layout laid the screen out and drew it again, twice more.
+            assert layouts[0] == (screen.__name__, True)
+            assert len(layouts) <= 2  # the first frame, and the layout Textual asks for once its widgets are mounted
+            footer = app.screen.query_one(KeysFooter)
+            assert footer.shown == footer.keys_to_show()  # the keys of the focus it opened with
+            await pilot.press("escape", "escape")
+            await pilot.pause()

@@ -127,7 +127,7 @@ class InsightsScreen(JournalNode, LaidOutOnce, Screen[None]):
                 yield Static("", id="associations")
         yield KeysFooter()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one("#insights-care").border_title = "Self-care · the last year"
         self.query_one("#insights-people").border_title = "People in touch, by week"
         self.query_one("#insights-together").border_title = "What went together"
@@ -135,6 +135,7 @@ class InsightsScreen(JournalNode, LaidOutOnce, Screen[None]):
         self.watch(self.app, "theme", self.reload, init=False)  # the chart's lines take the theme's colours
         # Not scrolled to: the screen opens at its top, the mood chart first.
         self.set_focus(self.query_one(CareCalendar), scroll_visible=False)
+        await self.query_one(KeysFooter).keys_now()
 
     def on_unmount(self) -> None:
         # The plot subscribes to theme changes with a callback that holds it, and never unsubscribes: without

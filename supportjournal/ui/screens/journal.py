@@ -117,7 +117,7 @@ class JournalScreen(JournalNode, LaidOutOnce, Screen[None]):
                 yield PromptList(id="journal-prompts")
         yield KeysFooter()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one("#journal-days").border_title = "Days"
         self.query_one("#journal-checkins").border_title = "Check-ins"
         self.query_one("#journal-prompts").border_title = "Prompts"
@@ -134,7 +134,8 @@ class JournalScreen(JournalNode, LaidOutOnce, Screen[None]):
         # Even unread, the day opens: what is typed is saved by compare-and-set, which keeps both texts.
         self._show_day(day, entry)
         self._days.reload(self.journal.today, self.day)
-        self._editor.focus()
+        self.set_focus(self._editor)  # now, not after the first frame: the footer shows the editor's keys at once
+        await self.query_one(KeysFooter).keys_now()
 
     def on_resize(self) -> None:
         self.set_class(self.app.size.width < NARROW, "-narrow")

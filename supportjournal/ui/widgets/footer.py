@@ -51,6 +51,16 @@ class KeysFooter(Footer):
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self.call_next(self.recompose)
 
+    async def keys_now(self) -> None:
+        """Mount the screen's keys now (from its ``on_mount``, after its first focus), before its first frame.
+
+        Otherwise the keys come after the first layout, from the signal of the screen's resume (or of a focus
+        set later): the footer was built twice more, and the screen laid out and drawn two or three more times.
+        """
+        self._bindings_ready = True
+        with self._context():  # as the footer, not the screen calling: each key binds to the footer's `compact`
+            await self.recompose()
+
     async def recompose(self) -> None:
         if not self.is_attached:
             return
