@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from textual import events
 from textual.screen import Screen
-from textual.widgets import Select
+from textual.widgets import OptionList, Select
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
 from supportjournal import store
@@ -18,6 +18,7 @@ from supportjournal.ui.screens.insights import InsightsScreen
 from supportjournal.ui.screens.journal import JournalScreen
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.journal_days import DayList
+from supportjournal.ui.widgets.journal_side import PromptList
 from tests.conftest import TODAY, fixed_clock
 
 
@@ -140,3 +141,25 @@ async def test_the_journal_and_insights_have_their_keys_in_their_first_layout(db
             assert footer.shown == footer.keys_to_show()  # the keys of the focus it opened with
             await pilot.press("escape", "escape")
             await pilot.pause()
+
+
+async def test_the_journal_lists_are_drawn_again_only_when_their_width_changes(db, monkeypatch):
+    for days_ago in range(1, 41):  # more days than the list shows: its scrollbar narrows it after it is measured
+        store.save_entry(db, TODAY - timedelta(days=days_ago), f"Day {days_ago}")
+    emptied: list[str] = []
+    empty = OptionList._on_resize
+    monkeypatch.setattr(OptionList, "_on_resize", lambda self: emptied.append(type(self).__name__) or empty(self))
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        assert emptied == []  # the Resize after the first layout is to the width they were drawn at
+        assert app.screen.query_one(DayList).show_vertical_scrollbar
+        prompts = app.screen.query_one(PromptList)
+        wide = prompts.scrollable_content_region.width
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert prompts.scrollable_content_region.width < wide
+        assert "PromptList" in emptied  # narrower: its rows are drawn again
