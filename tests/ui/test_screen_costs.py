@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 import weakref
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from textual import events
+from textual_plotext import PlotextPlot
 from textual.screen import Screen
 from textual.widgets import OptionList, Select
 from textual.widgets._select import SelectCurrent, SelectOverlay
@@ -19,7 +20,7 @@ from supportjournal.ui.screens.journal import JournalScreen
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_side import PromptList
-from tests.conftest import TODAY, fixed_clock
+from tests.conftest import NOW, TODAY, fixed_clock
 
 
 async def test_a_closed_screen_leaves_nothing_drawn_behind(db):
@@ -163,3 +164,27 @@ async def test_the_journal_lists_are_drawn_again_only_when_their_width_changes(d
         await pilot.pause()
         assert prompts.scrollable_content_region.width < wide
         assert "PromptList" in emptied  # narrower: its rows are drawn again
+
+
+async def test_insights_draw_the_same_mood_chart_once(db, monkeypatch):
+    store.record_checkin(db, 6, datetime.combine(TODAY - timedelta(days=2), time(12)), now=NOW)
+    store.record_checkin(db, 8, datetime.combine(TODAY - timedelta(days=1), time(12)), now=NOW)
+    drawn: list[int] = []
+    render = PlotextPlot.render
+    monkeypatch.setattr(PlotextPlot, "render", lambda plot: drawn.append(plot.size.width) or render(plot))
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(2):
+            await pilot.press("i")
+            await pilot.pause()
+            assert isinstance(app.screen, InsightsScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+        assert len(drawn) == 1  # opened again on the same chart: its lines are reused
+        await pilot.press("i", "p")  # another period: another chart
+        await pilot.pause()
+        assert len(drawn) == 2
+        await pilot.resize_terminal(120, 30)  # another size
+        await pilot.pause()
+        assert len(drawn) == 3 and drawn[-1] > drawn[0]

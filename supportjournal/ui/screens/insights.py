@@ -41,10 +41,9 @@ from supportjournal.ui.screens.summary_form import SummaryForm
 from supportjournal.ui.widgets.care_calendar import CareCalendar
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.header import AppHeader
-from supportjournal.ui.widgets.mood_chart import draw
 
 if TYPE_CHECKING:  # the chart's class is imported at run time only in compose (start-up cost)
-    from textual_plotext import PlotextPlot
+    from supportjournal.ui.widgets.mood_plot import MoodPlot
 
 MUTED = "$foreground-muted"
 NARROW_WIDTH = 100
@@ -100,14 +99,14 @@ class InsightsScreen(JournalNode, LaidOutOnce, Screen[None]):
     period: var[int | None] = var(DEFAULT_PERIOD, init=False)
     """Days the chart, people and associations cover; ``None`` is everything."""
 
-    _chart: PlotextPlot
+    _chart: MoodPlot
     """The mood chart, made in ``compose``."""
 
     def compose(self) -> ComposeResult:
         # Imported here, not at the top: plotext adds to the app's start-up time and only this screen draws with it.
-        from textual_plotext import PlotextPlot
+        from supportjournal.ui.widgets.mood_plot import MoodPlot
 
-        self._chart = PlotextPlot(id="mood-chart")
+        self._chart = MoodPlot(id="mood-chart")
         self._fit(self.app.size)  # now, before the widgets are styled: a class set later restyles every one
         yield AppHeader()
         with VerticalScroll(id="insights"):
@@ -172,9 +171,8 @@ class InsightsScreen(JournalNode, LaidOutOnce, Screen[None]):
         box.border_title = mood_title(self.period, view.unit)
         box.border_subtitle = "p period"
         chart = self._chart
-        draw(chart.plt, view, self.app.theme_variables)
+        chart.show(view, self.app.theme_variables)
         chart.display = bool(view.lines)
-        chart.refresh()
         self.query_one("#mood-line", Static).update(
             mood_line(len(view.records.moods), view.records.days, view.mean)
         )

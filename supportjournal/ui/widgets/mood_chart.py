@@ -27,6 +27,13 @@ def tick_label(day: date, unit: str) -> str:
     return f"{day.day} {day:%b}" if unit == "day" else f"{day:%b %Y}"
 
 
+def drawn_key(view: Overview, variables: dict[str, str]) -> tuple[object, ...]:
+    """What ``draw`` plots from ``view``, as a key: two views with the same key draw the same chart."""
+    lines = tuple(tuple(run) for run in view.lines)
+    colours = (rgb(variables, "foreground-muted"), rgb(variables, "primary"))
+    return (lines, view.records.first, view.records.last, view.unit, colours)
+
+
 def draw(plt: Plot, view: Overview, variables: dict[str, str]) -> None:
     """Plot the period: the mean as a line broken at every gap, between thin lines of the lows and highs.
 
