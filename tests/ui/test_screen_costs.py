@@ -17,6 +17,7 @@ from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.member_form import MemberForm
 from supportjournal.ui.screens.insights import InsightsScreen
 from supportjournal.ui.screens.journal import JournalScreen
+from supportjournal.ui.widgets.care_calendar import CareCalendar
 from supportjournal.ui.widgets.footer import KeysFooter
 from supportjournal.ui.widgets.journal_days import DayList
 from supportjournal.ui.widgets.journal_side import PromptList
@@ -166,12 +167,14 @@ async def test_the_journal_lists_are_drawn_again_only_when_their_width_changes(d
         assert "PromptList" in emptied  # narrower: its rows are drawn again
 
 
-async def test_insights_draw_the_same_mood_chart_once(db, monkeypatch):
+async def test_insights_draw_the_same_chart_and_calendar_once(db, monkeypatch):
     store.record_checkin(db, 6, datetime.combine(TODAY - timedelta(days=2), time(12)), now=NOW)
     store.record_checkin(db, 8, datetime.combine(TODAY - timedelta(days=1), time(12)), now=NOW)
-    drawn: list[int] = []
-    render = PlotextPlot.render
-    monkeypatch.setattr(PlotextPlot, "render", lambda plot: drawn.append(plot.size.width) or render(plot))
+    store.add_item(db, "Walk outside", "daily", starts_on=TODAY - timedelta(days=20), now=NOW)
+    drawn: list[str] = []
+    for widget in (PlotextPlot, CareCalendar):
+        render = widget.render
+        monkeypatch.setattr(widget, "render", lambda self, render=render: drawn.append(type(self).__name__) or render(self))
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -181,10 +184,16 @@ async def test_insights_draw_the_same_mood_chart_once(db, monkeypatch):
             assert isinstance(app.screen, InsightsScreen)
             await pilot.press("escape")
             await pilot.pause()
-        assert len(drawn) == 1  # opened again on the same chart: its lines are reused
-        await pilot.press("i", "p")  # another period: another chart
+        assert sorted(drawn) == ["CareCalendar", "MoodPlot"]  # opened again on the same data: lines reused
+        await pilot.press("i", "up")  # the calendar's cursor moves: it is drawn again
         await pilot.pause()
-        assert len(drawn) == 2
-        await pilot.resize_terminal(120, 30)  # another size
+        assert drawn.count("CareCalendar") == 2 and drawn.count("MoodPlot") == 1
+        await pilot.press("p")  # another period: another chart
         await pilot.pause()
-        assert len(drawn) == 3 and drawn[-1] > drawn[0]
+        assert drawn.count("MoodPlot") == 2
+        calendar = app.screen.query_one(CareCalendar)
+        size = calendar.size
+        await pilot.resize_terminal(80, 30)  # narrower: both again
+        await pilot.pause()
+        assert calendar.size != size
+        assert drawn.count("MoodPlot") >= 3 and drawn.count("CareCalendar") >= 3
