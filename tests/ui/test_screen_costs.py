@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 from datetime import timedelta
 
@@ -109,3 +110,26 @@ async def test_a_layout_that_changes_no_list_redraws_no_scrollbar(db):
         await pilot.pause()
         assert days.highlighted == days.option_count - 1
         assert days.scroll_y > 0 and redrawn  # the list's own moves still move its scrollbar
+
+
+async def test_a_form_taller_than_the_terminal_is_laid_out_with_its_scrollbar_the_next_time(db, monkeypatch):
+    ana = store.add_member(db, "Ana", "friend")
+    layouts: list[tuple] = []
+    lay_out = MemberForm._refresh_layout
+    monkeypatch.setattr(MemberForm, "_refresh_layout", lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs))
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 24)) as pilot:
+        seen = []
+        for _ in range(2):
+            layouts.clear()
+            await pilot.press("1", "e")
+            await pilot.pause()
+            assert isinstance(app.screen, MemberForm) and app.screen.member.id == ana.id
+            assert app.screen.query_one(".form").show_vertical_scrollbar
+            seen.append((len(layouts), app.export_screenshot()))
+            await pilot.press("escape")
+        # The second editor is not laid out again two columns narrower once it finds it needs a scrollbar ...
+        assert seen[1][0] < seen[0][0]
+        # ... and looks the same (the SVG's own ids aside).
+        first, second = (re.sub(r"terminal-\d+", "", svg) for _, svg in seen)
+        assert second == first
