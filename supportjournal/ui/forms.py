@@ -20,7 +20,7 @@ from supportjournal.domain.validation import ValidationError, ValidationErrors
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal
-from supportjournal.ui.screen_layout import LaidOutOnce
+from supportjournal.ui.screen_layout import LaidOutOnce, SettledFirstLayout
 
 Result = TypeVar("Result")
 
@@ -95,7 +95,7 @@ def error_messages(error: ValidationError) -> dict[str, str]:
     return error.by_field if isinstance(error, ValidationErrors) else {error.field: error.message}
 
 
-class FormScreen(JournalNode, LaidOutOnce, ModalScreen[Result]):
+class FormScreen(JournalNode, LaidOutOnce, SettledFirstLayout, ModalScreen[Result]):
     """A modal form; a subclass declares its fields in ``compose_fields`` and writes in ``save``.
 
     ``save`` raises ``ValidationError`` (or ``ValidationErrors`` for several fields): each message
