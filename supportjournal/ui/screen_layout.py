@@ -49,12 +49,17 @@ class SettledFirstLayout(_Base):
     mounted, while the screen has the widgets and size it was laid out with. Unless a scrollbar came or went in
     it: placing a scrollbar does take the second layout. Later requests (a widget's Resize handler, a field
     mounted, a terminal resized) are carried out as always.
+
+    Textual also asks the screen to be drawn again at once after that first layout, which has just drawn it
+    all: the dimmed screen behind was drawn twice (5 ms of the member editor's opening). That one is dropped
+    too; the screen behind still shows its own changes (those come with the regions that changed).
     """
 
     _settled: tuple[float, Size, int] | None = None
     """When the first layout ended, at what size, with how many widgets; ``None`` before or if not settled."""
     _first_layout_done = False
     _mount_request_seen = False
+    _just_drawn = False
 
     def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
         if self._first_layout_done or scroll:
@@ -67,6 +72,7 @@ class SettledFirstLayout(_Base):
         self._first_layout_done = True
         if _scrollbars(self) == before:
             self._settled = (get_time(), self.outer_size, _widget_count(self))
+            self._just_drawn = True
             self._layout_required = False
             for widget in self.walk_children(Widget, with_self=True):
                 for each in (widget, *widget._get_virtual_dom()):  # its scrollbars too
@@ -78,6 +84,10 @@ class SettledFirstLayout(_Base):
             message.prevent_default()  # Screen's own handler would lay the screen out again
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
+        if self._just_drawn:
+            self._just_drawn = False
+            if repaint and not (regions or layout or recompose):
+                return self
         settled = self._settled
         if layout and not regions and not recompose and settled is not None and not self._mount_request_seen:
             self._mount_request_seen = True

@@ -141,13 +141,16 @@ async def test_a_form_that_fits_is_laid_out_once_and_still_lays_out_what_comes_l
     layouts: list[tuple] = []
     lay_out = MemberForm._refresh_layout
     monkeypatch.setattr(MemberForm, "_refresh_layout", lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs))
+    drawn: list[tuple] = []  # the form's own drawing: the home screen behind it, dimmed
+    draw = MemberForm.render
+    monkeypatch.setattr(MemberForm, "render", lambda *args: drawn.append(args) or draw(*args))
     app = SupportJournalApp(db, clock=fixed_clock)
     async with app.run_test(size=(100, 50)) as pilot:
         await pilot.press("1", "a")
         await pilot.pause()
         form = app.screen
         assert isinstance(form, MemberForm) and not form.query_one(".form").show_vertical_scrollbar
-        assert len(layouts) == 1
+        assert len(layouts) == 1 and len(drawn) == 1
         await pilot.press("ctrl+s")  # no name: its error line is mounted under the field, and laid out
         await pilot.pause()
         error = form.query_one("#error-name")
