@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
@@ -18,7 +20,7 @@ from supportjournal.domain.validation import ValidationError, ValidationErrors
 from supportjournal.ui.context import JournalNode
 from supportjournal.ui.guard import saves
 from supportjournal.ui.render import literal
-from supportjournal.ui.screen_layout import LaidOutOnce
+from supportjournal.ui.screen_layout import LaidOutOnce, SettledFirstLayout
 
 Result = TypeVar("Result")
 
@@ -93,7 +95,7 @@ def error_messages(error: ValidationError) -> dict[str, str]:
     return error.by_field if isinstance(error, ValidationErrors) else {error.field: error.message}
 
 
-class FormScreen(JournalNode, LaidOutOnce, ModalScreen[Result]):
+class FormScreen(JournalNode, LaidOutOnce, SettledFirstLayout, ModalScreen[Result]):
     """A modal form; a subclass declares its fields in ``compose_fields`` and writes in ``save``.
 
     ``save`` raises ``ValidationError`` (or ``ValidationErrors`` for several fields): each message
@@ -120,10 +122,19 @@ class FormScreen(JournalNode, LaidOutOnce, ModalScreen[Result]):
     """The form writes in ``save``, so it announces the change (a confirm dialog does not)."""
     focus_first: str = ""
     """The widget focused on opening (a selector); else the first field."""
+    _overflowed: ClassVar[dict[tuple[type, Size], bool]] = {}
+    """Whether a form of this class last overflowed a terminal of this size (its scrollbar showed)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form") as form:
             form.border_title = self.form_title if isinstance(self.form_title, Content) else literal(self.form_title)
+            self._opened_at = self.app.size
+            if self._overflowed.get((type(self), self._opened_at)):
+                # Its scrollbar's room is kept from the first layout: laid out without it, a form taller than
+                # the terminal found it needed one and was laid out and drawn again two columns narrower
+                # (a quarter of opening the member editor at 100x30). Shown, the scrollbar looks the same.
+                form.styles.scrollbar_gutter = "stable"
+                form.show_vertical_scrollbar = True
             # Docked, so a form taller than the terminal still shows how to finish it.
             with Horizontal(classes="form-keys", id="form-keys"):
                 yield Button(self.save_label, id="form-save", variant="primary", compact=True)
@@ -140,6 +151,22 @@ class FormScreen(JournalNode, LaidOutOnce, ModalScreen[Result]):
         target = chosen.first() if chosen else next((w for w in self.query(".form-field *") if w.focusable), None)
         # Not scrolled to: the form opens at its top, its title and first label in view.
         self.set_focus(target or self.query_one("#form-cancel"), scroll_visible=False)
+        self.call_after_refresh(self._remember_overflow)
+
+    def _remember_overflow(self) -> None:
+        """Note whether the form overflowed, for the next one; a wrong guess gives the scrollbar's room back."""
+        form = self.query_one(".form", VerticalScroll)
+        overflowed = form.max_scroll_y > 0
+        self._overflowed[type(self), self.app.size] = overflowed
+        if not overflowed and form.styles.scrollbar_gutter == "stable":
+            form.styles.scrollbar_gutter = "auto"
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The terminal resized with the form open (not the Resize of the first layout): its scrollbar comes
+        # and goes as Textual decides again.
+        if event.size != self._opened_at:
+            for form in self.query(".form").results(VerticalScroll):
+                form.styles.scrollbar_gutter = "auto"
 
     def save(self) -> Result:
         """Check every field, then write in one store call; raise ``ValidationError`` if any is wrong."""

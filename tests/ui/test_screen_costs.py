@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 from datetime import datetime, time, timedelta
 
@@ -197,3 +198,46 @@ async def test_insights_draw_the_same_chart_and_calendar_once(db, monkeypatch):
         await pilot.pause()
         assert calendar.size != size
         assert drawn.count("MoodPlot") >= 3 and drawn.count("CareCalendar") >= 3
+async def test_a_form_taller_than_the_terminal_is_laid_out_with_its_scrollbar_the_next_time(db, monkeypatch):
+    ana = store.add_member(db, "Ana", "friend")
+    layouts: list[tuple] = []
+    lay_out = MemberForm._refresh_layout
+    monkeypatch.setattr(MemberForm, "_refresh_layout", lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs))
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 24)) as pilot:
+        seen = []
+        for _ in range(2):
+            layouts.clear()
+            await pilot.press("1", "e")
+            await pilot.pause()
+            assert isinstance(app.screen, MemberForm) and app.screen.member.id == ana.id
+            assert app.screen.query_one(".form").show_vertical_scrollbar
+            seen.append((len(layouts), app.export_screenshot()))
+            await pilot.press("escape")
+        # The second editor is laid out once: not again two columns narrower once it finds it needs a
+        # scrollbar, nor again for the sizes its widgets were just given ...
+        assert seen[0][0] > 1 and seen[1][0] == 1
+        # ... and looks the same (the SVG's own ids aside).
+        first, second = (re.sub(r"terminal-\d+", "", svg) for _, svg in seen)
+        assert second == first
+
+
+async def test_a_form_that_fits_is_laid_out_once_and_still_lays_out_what_comes_later(db, monkeypatch):
+    store.add_member(db, "Ana", "friend")
+    layouts: list[tuple] = []
+    lay_out = MemberForm._refresh_layout
+    monkeypatch.setattr(MemberForm, "_refresh_layout", lambda *args, **kwargs: layouts.append(args) or lay_out(*args, **kwargs))
+    drawn: list[tuple] = []  # the form's own drawing: the home screen behind it, dimmed
+    draw = MemberForm.render
+    monkeypatch.setattr(MemberForm, "render", lambda *args: drawn.append(args) or draw(*args))
+    app = SupportJournalApp(db, clock=fixed_clock)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pilot.press("1", "a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, MemberForm) and not form.query_one(".form").show_vertical_scrollbar
+        assert len(layouts) == 1 and len(drawn) == 1
+        await pilot.press("ctrl+s")  # no name: its error line is mounted under the field, and laid out
+        await pilot.pause()
+        error = form.query_one("#error-name")
+        assert error.region.height == 1 and error.region.y > form.query_one("#name").region.y
