@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -43,6 +44,19 @@ def field(label: str | Content, name: str, widget: Widget | tuple[Widget, ...], 
         parts.append(Static(hint, classes="form-hint"))
     # No error line until one is needed: a form opens with fewer widgets, so sooner.
     return Vertical(*parts, classes="form-field", id=f"field-{name}")
+
+
+class FormKeys(Horizontal):
+    """Save and Cancel, docked at the bottom of a form: last in the order Tab takes, as they are in reading.
+
+    Textual orders Tab by where widgets stand, and a docked row stands at the bottom of the *view*: in a
+    form taller than the terminal, Tab went from the last field in view to Save and Cancel, then on to the
+    fields below the fold.
+    """
+
+    @property
+    def _focus_sort_key(self) -> tuple[int, int]:  # Textual's (private) sort key: pinned, see pyproject
+        return sys.maxsize, 0
 
 
 def _error_line(node: DOMNode, name: str) -> Static | None:
@@ -136,7 +150,7 @@ class FormScreen(JournalNode, LaidOutOnce, SettledFirstLayout, ModalScreen[Resul
                 form.styles.scrollbar_gutter = "stable"
                 form.show_vertical_scrollbar = True
             # Docked, so a form taller than the terminal still shows how to finish it.
-            with Horizontal(classes="form-keys", id="form-keys"):
+            with FormKeys(classes="form-keys", id="form-keys"):
                 yield Button(self.save_label, id="form-save", variant="primary", compact=True)
                 yield Button(self.cancel_label, id="form-cancel", compact=True)
             yield from self.compose_fields()

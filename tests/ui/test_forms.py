@@ -108,6 +108,8 @@ async def test_every_form_shows_how_to_finish_it_at_80x24_and_names_every_bad_fi
             await app.push_screen(form)
             await pilot.pause()
             shows_how_to_finish(app, form, name)
+            # Tab visits every field, below the fold too, before the docked Save and Cancel.
+            assert [w.id for w in form.focus_chain][-2:] == ["form-save", "form-cancel"], name
             if isinstance(form, StarterForm):  # its tick boxes read without colour, whole
                 shown = screen_text(app)
                 assert shown.count("▐X▌") == 5 and "▐X…" not in shown

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Static
 from supportjournal import store
 from supportjournal.portability.backup import database_path
 from supportjournal.ui.context import JournalNode
+from supportjournal.ui.forms import FormKeys
 from supportjournal.ui.guard import saving
 from supportjournal.ui.screen_layout import LaidOutOnce
 from supportjournal.ui.screens.transfer import TransferScreen
@@ -83,7 +84,7 @@ class WelcomeScreen(JournalNode, LaidOutOnce, Screen[None]):
         step = STEPS[self.step]
         with VerticalScroll(id="welcome", classes="form"):
             # The forms' docked keys row: how to go on stays in sight at 80x24 on every step.
-            with Horizontal(classes="form-keys", id="form-keys"):
+            with FormKeys(classes="form-keys", id="form-keys"):
                 last = self.step == len(STEPS) - 1
                 go_on = "Done" if last else ("Start" if self.step == 0 else "Next")
                 yield Button(f"{go_on} (ctrl+n)", id="next", variant="primary", compact=True)
