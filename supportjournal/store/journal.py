@@ -90,13 +90,15 @@ def entry_days(db: Queries, *, before: date | None = None, limit: int = 60) -> l
 
 
 def search_entries(db: Queries, text: str, *, limit: int = 50) -> list[SearchHit]:
-    """Entries matching the words of ``text`` (any order, stemmed), best first.
+    """Entries matching the words of ``text`` (any order, stemmed), best first; the last word as a prefix.
 
-    The words are quoted for FTS, so what a person types is never read as query syntax.
+    The words are quoted for FTS, so what a person types is never read as query syntax. The last one is a
+    prefix (``"wal"*`` finds "walks"), as the search runs while the person is still typing it.
     """
     words = " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
     if not words:
         return []
+    words += "*"
     query = f"""
         SELECT journal.day, snippet(journal_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12) AS snip
         FROM journal_fts JOIN journal ON journal.rowid = journal_fts.rowid

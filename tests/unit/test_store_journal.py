@@ -82,6 +82,9 @@ def test_search_stems_and_highlights(db):
     assert hits(db, "park RUNNING") == [date(2026, 11, 1)]  # all words, any order, any case
     assert hits(db, "walking") == [date(2026, 11, 3)]
     assert hits(db, "sailing") == []
+    assert hits(db, "wal") == [date(2026, 11, 3)]  # the last word is still being typed: a prefix
+    assert hits(db, "park RUN") == [date(2026, 11, 1)]
+    assert hits(db, "walks sho") == [date(2026, 11, 3)]  # the words before it are whole
     assert hits(db, "   ") == []
     [hit] = store.search_entries(db, "book")
     assert f"{HIGHLIGHT_START}book{HIGHLIGHT_END}" in hit.snippet
