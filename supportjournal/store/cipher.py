@@ -19,11 +19,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import sqlite3
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib.machinery import ModuleSpec, PathFinder
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -237,10 +235,12 @@ def _account(salt: bytes) -> str:
 
 
 def _keyring() -> Any:
+    from supportjournal.store.deferred_imports import deferred
+
     try:
-        # Optional, and only for an encrypted journal. Slow to load too: about 55 ms, of which 25 go to modules
+        # Optional, and only for an encrypted journal. Slow to load too: about 55 ms, of which 30 go to modules
         # a key lookup never runs (``_UNUSED_BY_KEYRING``), which would put the check-in past its target.
-        with _deferred(_UNUSED_BY_KEYRING):
+        with deferred(_UNUSED_BY_KEYRING):
             import keyring
             import keyring.errors
     except ImportError:
@@ -248,45 +248,18 @@ def _keyring() -> Any:
     return keyring
 
 
-_UNUSED_BY_KEYRING = frozenset({"urllib.request", "importlib_metadata", "more_itertools", "configparser"})
-"""What keyring loads and a lookup with a known backend never runs: ``urllib.request`` (with http.client, email
-and ssl), which ``jaraco.context`` imports for downloading tarballs; ``more_itertools``, for helpers of
-``jaraco.functools`` keyring does not call; ``importlib_metadata`` (the backport keyring searches for backends
-with) and ``configparser`` (for keyring's config file), run only when its variable names no backend. Nothing
-of ours uses them: a deferred module must not be first used by two threads at once (Python 3.11's
-``LazyLoader`` is not thread-safe), which rules out ``tempfile``, ``shutil`` and ``subprocess``, loaded by
-keyring's helpers too. (``backports.tarfile`` would be no use: the module that imports it reads it at once.)"""
-
-
-class _DeferringFinder:
-    """Finds some modules as the import system would, and has each loaded when first used, not before."""
-
-    def __init__(self, names: frozenset[str]) -> None:
-        self.names = names
-
-    def find_spec(self, name: str, path: Sequence[str] | None, target: ModuleType | None = None) -> ModuleSpec | None:
-        if name not in self.names:
-            return None
-        spec = PathFinder.find_spec(name, path)
-        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
-            return None  # the usual finders take it, and it loads at once
-        spec.loader = importlib.util.LazyLoader(spec.loader)
-        return spec
-
-
-@contextmanager
-def _deferred(names: frozenset[str]) -> Iterator[None]:
-    """Inside the block, importing one of ``names`` (not imported yet) gives a module that loads on first use.
-
-    The standard library's ``LazyLoader``: an attribute of the module, read by anyone later in this
-    process, runs it then, so nothing behaves differently; what nobody reads is never run.
-    """
-    finder = _DeferringFinder(names)
-    sys.meta_path.insert(0, finder)
-    try:
-        yield
-    finally:
-        sys.meta_path.remove(finder)
+_UNUSED_BY_KEYRING = frozenset({
+    "urllib.request", "importlib_metadata", "more_itertools", "configparser",
+    "subprocess", "tempfile", "bz2", "lzma", "traceback",
+})
+"""What keyring loads and a lookup with a known backend never runs (``deferred_imports``): ``urllib.request``
+(with http.client, email and ssl), ``subprocess`` and ``tempfile``, which ``jaraco.context`` imports for fetching
+and unpacking tarballs, and ``bz2`` and ``lzma``, which ``shutil`` imports for archives (``shutil`` itself runs at
+once: a default argument reads it); ``more_itertools``, for helpers of ``jaraco.functools`` keyring does not call;
+``traceback``, which ``logging`` reads only to print an error; ``importlib_metadata`` (the backport keyring searches
+for backends with) and ``configparser`` (for keyring's config file), run only when its variable names no backend.
+(``backports.tarfile`` would be no use: the module that imports it reads it at once.) In the app, Textual has
+loaded most of them already, and what is loaded is left as it is."""
 
 
 def forget_all_unlocked() -> None:
