@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,10 +12,11 @@ from supportjournal.cli.output import shown
 from supportjournal.cli.session import Session, journal_command
 from supportjournal.domain.dates import parse_when
 from supportjournal.domain.days import moment_words
-from supportjournal.domain.help_words import CLI_LOW_MOOD, reach_out_words
 from supportjournal.domain.directions import DIRECTION_WORDS
-from supportjournal.domain.models import CheckIn, Member
 from supportjournal.domain.validation import clean_mood
+
+if TYPE_CHECKING:
+    from supportjournal.domain.models import CheckIn, Member
 
 CHECKIN_HELP = """Record how you feel and who you were in touch with.
 
@@ -94,11 +96,13 @@ def checkin(
     contacts = contacts_from(db, with_, gave, received)
     saved = store.record_checkin(db, level, at, contacts=contacts, note=note, now=now)
     click.echo(confirmation(saved, session))
-    if (named := store.low_mood_people(db, session.today)) is not None:
-        click.echo(low_mood_line(*named))
+    if store.mood_is_low(db, session.today):  # only then are the plan and its words loaded
+        click.echo(low_mood_line(*store.people_to_reach(db)))
 
 
 def low_mood_line(people: list[Member], professional: Member | None) -> str:
     """The one calm line after a check-in that meets the low-mood rule, naming the same people as the app's note."""
+    from supportjournal.domain.help_words import CLI_LOW_MOOD, reach_out_words
+
     return CLI_LOW_MOOD.format(to=reach_out_words([shown(m.name) for m in people],
                                                   shown(professional.name) if professional else None))

@@ -1,22 +1,14 @@
-"""The safety plan's entries, the low-mood rule and who to name when it holds: pure logic, no I/O."""
+"""The safety plan's entries and who the low-mood note names (the rule itself: ``low_mood.py``): pure logic, no I/O."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from supportjournal.domain.help_words import ASK_STEP, PROFESSIONAL_STEP, STEPS
 from supportjournal.domain.models import GROUP_KINDS, Member
 
-LOW_MOOD = 3
-"""A check-in's mood at or below this counts as low (moods are 1 to 10)."""
-RECENT_CHECKINS = 5
-"""The rule looks at this many of the latest check-ins..."""
-LOW_CHECKINS = 3
-"""...and holds when at least this many of them are low..."""
-WINDOW_DAYS = 7
-"""...counting only check-ins from the last this many days (today included)."""
 MAX_PEOPLE = 3
 """The note names at most this many people (and a professional besides)."""
 PROFESSIONAL = "professional"
@@ -47,27 +39,6 @@ def by_step(entries: Iterable[PlanEntry]) -> dict[int, list[PlanEntry]]:
     for entry in sorted(entries, key=lambda each: (each.step, each.position)):
         grouped[entry.step].append(entry)
     return grouped
-
-
-def window_start(today: date) -> date:
-    """The first day whose check-ins the low-mood rule counts."""
-    return today - timedelta(days=WINDOW_DAYS - 1)
-
-
-def low_mood(moods_by_day: Mapping[date, Sequence[int]], today: date) -> bool:
-    """True when recent check-ins show a sustained low mood.
-
-    Of the latest ``RECENT_CHECKINS`` check-ins of the last ``WINDOW_DAYS`` days, at least
-    ``LOW_CHECKINS`` have a mood of ``LOW_MOOD`` or below. One low evening is not a pattern;
-    neither is a low week long past.
-
-    Args:
-        moods_by_day: Each day's moods in the order they were checked in (``store.moods_between``).
-        today: The last day counted.
-    """
-    since = window_start(today)
-    recent = [mood for day in sorted(moods_by_day) if since <= day <= today for mood in moods_by_day[day]]
-    return sum(mood <= LOW_MOOD for mood in recent[-RECENT_CHECKINS:]) >= LOW_CHECKINS
 
 
 def _closeness(member: Member, last_contact: Mapping[str, date]) -> tuple[float, float]:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the real imports, for mypy; at run time __getattr__ below i
         checkin_streak,
         checkins_on,
         get_checkin,
+        mood_is_low,
         moods_between,
         record_checkin,
     )
@@ -87,6 +88,7 @@ if TYPE_CHECKING:  # the real imports, for mypy; at run time __getattr__ below i
         low_mood_dismissed,
         low_mood_people,
         move_plan_entry,
+        people_to_reach,
         plan_entries,
         plan_steps_of,
         restore_plan_entry,
@@ -124,7 +126,8 @@ _HOMES = {
     # the encrypted journal
     "cipher": "Key LockedError WrongPassphraseError remember_key",
     "encryption": "change_passphrase decrypt encrypt is_encrypted lock unlock",
-    "checkins": "Contact checkin_days_descending checkin_streak checkins_on get_checkin moods_between record_checkin",
+    "checkins": "Contact checkin_days_descending checkin_streak checkins_on get_checkin mood_is_low moods_between "
+    "record_checkin",
     "db": "NewerSchemaError StoreError as_database is_empty open_db open_plain_db set_busy_timeout transaction",
     "files": "write_private",
     "insights": "all_items contact_days daily_moods first_record_day period_records private_notes",
@@ -136,7 +139,8 @@ _HOMES = {
     "plain": "Queries",
     # the safety plan, crisis lines and the low-mood note
     "plan": "add_plan_entry archive_plan_entry clean_crisis_line crisis_lines dismiss_low_mood low_mood_dismissed "
-    "low_mood_people move_plan_entry plan_entries plan_steps_of restore_plan_entry set_crisis_lines update_plan_entry",
+    "low_mood_people move_plan_entry people_to_reach plan_entries plan_steps_of restore_plan_entry set_crisis_lines "
+    "update_plan_entry",
     # the weekly review
     "review": "mark_reviewed review_card review_order review_queue save_progress saved_progress snooze_member "
     "support_summary",

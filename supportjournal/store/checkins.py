@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from supportjournal.domain import validation as v
 from supportjournal.domain.balance import combine
+from supportjournal.domain.low_mood import low_mood, window_start
 from supportjournal.domain.models import CheckIn
 from supportjournal.domain.streaks import checkin_streak as _streak
 from supportjournal.store import rows
@@ -106,6 +107,11 @@ def moods_between(db: Queries, first: date, last: date) -> dict[date, list[int]]
     ):
         moods.setdefault(date.fromisoformat(row["day"]), []).append(row["mood"])
     return moods
+
+
+def mood_is_low(db: Queries, today: date) -> bool:
+    """True when recent check-ins show a sustained low mood (the rule: ``domain/low_mood.py``)."""
+    return low_mood(moods_between(db, window_start(today), today), today)
 
 
 def checkin_days_descending(db: Queries, before: date | None = None) -> Iterator[date]:

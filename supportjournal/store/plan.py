@@ -9,16 +9,9 @@ from typing import Any
 from supportjournal.domain import validation as v
 from supportjournal.domain.help_words import DEFAULT_CRISIS_LINES, CrisisLine
 from supportjournal.domain.models import Member
-from supportjournal.domain.safety_plan import (
-    MEMBER_STEPS,
-    STEP_NUMBERS,
-    PlanEntry,
-    low_mood,
-    people_to_name,
-    window_start,
-)
+from supportjournal.domain.safety_plan import MEMBER_STEPS, STEP_NUMBERS, PlanEntry, people_to_name
 from supportjournal.store import rows
-from supportjournal.store.checkins import moods_between
+from supportjournal.store.checkins import mood_is_low
 from supportjournal.store.db import StoreError, transaction
 from supportjournal.store.members import get_member, last_contacts, list_members
 from supportjournal.store.plain import Queries, exists, insert_row, update_row
@@ -200,6 +193,9 @@ def dismiss_low_mood(db: Queries, today: date) -> None:
 
 def low_mood_people(db: Queries, today: date) -> tuple[list[Member], Member | None] | None:
     """Who to name when recent check-ins show a sustained low mood; ``None`` when they don't."""
-    if not low_mood(moods_between(db, window_start(today), today), today):
-        return None
+    return people_to_reach(db) if mood_is_low(db, today) else None
+
+
+def people_to_reach(db: Queries) -> tuple[list[Member], Member | None]:
+    """Who the low-mood note names: up to three people, and a professional if there is one (``people_to_name``)."""
     return people_to_name(list_members(db), plan_entries(db), last_contacts(db))

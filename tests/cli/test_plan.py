@@ -8,7 +8,8 @@ from supportjournal import store
 from supportjournal.cli.plan import plan_lines
 from supportjournal.domain.help_words import CHECK_LOCAL, STEPS, CrisisLine
 from supportjournal.domain.models import Channel, Member
-from supportjournal.domain.safety_plan import LOW_CHECKINS, LOW_MOOD, PlanEntry
+from supportjournal.domain.low_mood import LOW_CHECKINS, LOW_MOOD
+from supportjournal.domain.safety_plan import PlanEntry
 from tests.conftest import NOW, TODAY
 from tests.hostile import CORPUS, assert_nothing_sent, expected
 

@@ -7,7 +7,8 @@ from textual.widgets import Input
 from supportjournal import store
 from supportjournal.domain.help_words import CrisisLine
 from supportjournal.domain.models import Channel, Member
-from supportjournal.domain.safety_plan import LOW_CHECKINS, LOW_MOOD, PlanEntry
+from supportjournal.domain.low_mood import LOW_CHECKINS, LOW_MOOD
+from supportjournal.domain.safety_plan import PlanEntry
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.plan_editor import PlanScreen
 from supportjournal.ui.widgets.help_list import HelpItem, crisis_content, entry_content, help_items, person_content

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from supportjournal import store
 from supportjournal.domain.models import Channel
-from supportjournal.domain.safety_plan import LOW_CHECKINS, LOW_MOOD
+from supportjournal.domain.low_mood import LOW_CHECKINS, LOW_MOOD
 from supportjournal.ui.app import SupportJournalApp
 from supportjournal.ui.screens.choose_person import ChoosePersonScreen
 from supportjournal.ui.screens.confirm import ConfirmScreen

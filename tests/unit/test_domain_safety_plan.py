@@ -10,17 +10,8 @@ import pytest
 from supportjournal.domain import help_words
 from supportjournal.domain.help_words import STEPS, joined, reach_out_words
 from supportjournal.domain.models import Member
-from supportjournal.domain.safety_plan import (
-    LOW_CHECKINS,
-    LOW_MOOD,
-    MAX_PEOPLE,
-    RECENT_CHECKINS,
-    WINDOW_DAYS,
-    PlanEntry,
-    by_step,
-    low_mood,
-    people_to_name,
-)
+from supportjournal.domain.low_mood import LOW_CHECKINS, LOW_MOOD, RECENT_CHECKINS, WINDOW_DAYS, low_mood
+from supportjournal.domain.safety_plan import MAX_PEOPLE, PlanEntry, by_step, people_to_name
 
 TODAY = date(2026, 11, 27)
 

@@ -91,7 +91,8 @@ try:
 except SystemExit as exit:
     assert not exit.code, exit.code
 from supportjournal.store.deferred_imports import waiting
-print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {forbidden!r} and not waiting(sys.modules[m]))))
+forbidden = {forbidden!r}
+print(json.dumps(sorted(m for m in sys.modules if (m in forbidden or m.split(".")[0] in forbidden) and not waiting(sys.modules[m]))))
 """
 """Prints what the check-in loaded of the forbidden (imported and run: a module deferred and never used is not)."""
 
@@ -123,6 +124,15 @@ def test_a_checkin_with_people_and_the_low_mood_line_loads_none_of_the_heavy_mod
         (saved,) = [c for day in days for c in store.checkins_on(reopened, day) if c.note == "hard day"]
         assert [(i.member_name, i.direction) for i in saved.interactions] == [("Ana", "none"), ("Ben", "gave")]
         assert ana.id in {i.member_id for i in saved.interactions}
+
+
+def test_a_checkin_that_is_not_low_loads_neither_the_safety_plan_nor_its_words(db, db_path):
+    """The low-mood rule is asked at every check-in; who to name, and in which words, only when it holds."""
+    store.add_member(db, "Ana", "friend", ring="inner")
+    db.close()
+    plan = ("supportjournal.store.plan", "supportjournal.domain.safety_plan", "supportjournal.domain.help_words")
+    loaded, printed = checkin_loads(db_path, "--mood", "2", "--with", "Ana", forbidden=plan)
+    assert loaded == [] and len(printed) == 1  # one low check-in is not a pattern: no line about reaching out
 
 
 def test_only_a_when_to_read_loads_the_date_parser(db, db_path):

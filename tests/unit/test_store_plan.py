@@ -9,7 +9,7 @@ import pytest
 from supportjournal import store
 from supportjournal.domain.help_words import DEFAULT_CRISIS_LINES, CrisisLine
 from supportjournal.domain.models import Channel
-from supportjournal.domain.safety_plan import LOW_CHECKINS, LOW_MOOD
+from supportjournal.domain.low_mood import LOW_CHECKINS, LOW_MOOD
 from supportjournal.domain.validation import ValidationError
 from tests.conftest import NOW, TODAY
 
