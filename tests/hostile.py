@@ -10,6 +10,12 @@ TITLE_OSC = "\x1b]2;pwned\x1b\\"
 """Sets the terminal window's title."""
 CLIPBOARD_OSC = "\x1b]52;c;aGk=\x07"
 """Writes "hi" to the clipboard."""
+NEVER_SENT = frozenset(
+    map(chr, [*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029,
+              *range(0xD800, 0xE000)])
+) - {"\n", "\t"}
+"""What never reaches the terminal from user text, lines kept or not (without them, no ``\\n`` or ``\\t``): C0
+controls, DEL, C1 controls, bidi embeddings, overrides and isolates, line and paragraph separators, lone surrogates."""
 SENT_RAW = [b"\x1b]2;pwned", b"\x1b]52;c;aGk=", b"\x1b[31m", b"\xc2\x9b", b"\xe2\x80\xae"]
 """Bytes of the corpus's escape sequences, C1 CSI and right-to-left override, as a terminal would get them."""
 

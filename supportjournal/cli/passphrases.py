@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +23,8 @@ def on_terminal(prompt: str) -> str | None:
     """The passphrase typed on the terminal, not echoed; None when stdin is not a terminal (a script, a pipe)."""
     if not sys.stdin.isatty():
         return None
+    import getpass  # with termios: only asking needs them, and every command imports this module
+
     try:
         return getpass.getpass(prompt)
     except EOFError:

@@ -11,7 +11,7 @@ class WhenError(ValueError):
 
 
 _RELATIVE = {"today": 0, "tonight": 0, "this": 0, "yesterday": 1}
-_AGO = re.compile(r"^(\d{1,5}) days? ago$")
+_AGO = r"^(\d{1,5}) days? ago$"
 
 
 def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datetime:
@@ -44,7 +44,7 @@ def parse_when(text: str, now: datetime, *, allow_future: bool = False) -> datet
         # A day name means the latest such day, today included, never the next one.
         base = now - timedelta(days=(now.weekday() - weekday) % 7)
         rest = tail
-    elif match := _AGO.match(words):
+    elif match := re.match(_AGO, words):
         base = now - timedelta(days=int(match.group(1)))
         rest = ""
     moment = base if not rest else _parse(rest, base, text)

@@ -21,17 +21,16 @@ _UNSENDABLE = (
     | {code: REPLACEMENT for code in range(0x80, 0xA0)}  # C1: no pictures exist
     | {ord(char): REPLACEMENT for char in BIDI_CONTROLS}
 )
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = "[\ud800-\udfff]"
 """Lone surrogates cannot be encoded: each shows as ``REPLACEMENT`` too (a pattern, not 2,048 table entries
-that every command would build before its first line of work)."""
+that every command would build before its first line of work). Both patterns here are compiled by ``re`` when
+first used, and kept: text that is all printable, as nearly all is, never needs them."""
 _ONE_LINE = _C0 | _UNSENDABLE
 _KEEPING_LINES = {code: shown for code, shown in _ONE_LINE.items() if chr(code) not in "\n\t"}
-_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+_LINE_BREAK = "\r\n|[\r\n\u2028\u2029]"
 _EDITING = {code: shown for code, shown in _ONE_LINE.items() if code != ord("\t")} | {
     ord(char): NEWLINE for char in "\n\u2028\u2029"
 }
-NEVER_SENT = frozenset(map(chr, [*_KEEPING_LINES, *range(0xD800, 0xE000)])) | {"\u2028", "\u2029"}
-"""What never reaches the terminal from user text, lines kept or not (without them, no ``\\n``, ``\\t``)."""
 _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in [*_UNSENDABLE, 0x2028, 0x2029]}  # JSON escapes C0 itself
 
 
@@ -56,10 +55,10 @@ def visible(
     text = text or ""
     if text.isprintable():
         return text
-    text = _SURROGATES.sub(REPLACEMENT, text)  # one for one, as the tables below
+    text = re.sub(_SURROGATES, REPLACEMENT, text)  # one for one, as the tables below
     if editing:
         return text.translate(_EDITING)
-    text = _LINE_BREAK.sub("\n" if keep_lines else newline, text)
+    text = re.sub(_LINE_BREAK, "\n" if keep_lines else newline, text)
     return text.translate(_KEEPING_LINES if keep_lines else _ONE_LINE)
 
 
@@ -69,4 +68,4 @@ def json_escaped(text: str) -> str:
     ``json.dumps`` escapes C0 controls but writes these as they are. They occur only inside
     its strings, so ``\\uXXXX`` escapes keep the data exact and the JSON valid.
     """
-    return _SURROGATES.sub(lambda surrogate: f"\\u{ord(surrogate[0]):04x}", text.translate(_JSON_ESCAPES))
+    return re.sub(_SURROGATES, lambda surrogate: f"\\u{ord(surrogate[0]):04x}", text.translate(_JSON_ESCAPES))

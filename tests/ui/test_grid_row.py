@@ -11,10 +11,9 @@ from rich.text import Text
 from textual.content import Content
 
 from supportjournal.domain.models import Interaction
-from supportjournal.domain.text import NEVER_SENT
 from supportjournal.ui.widgets.grid_row import Cell, lay_out
 from supportjournal.ui.widgets.ledger import LedgerPane
-from tests.hostile import each_hostile_text
+from tests.hostile import NEVER_SENT, each_hostile_text
 
 LEDGER = ((6, 0), (1, 0), (0, 2), (0, 3))
 """(width, ratio) of the recent entries' columns: day, arrow, name, what."""

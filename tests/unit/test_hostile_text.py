@@ -18,12 +18,12 @@ from supportjournal.domain import glyphs
 from supportjournal.domain.ecomap import MapEntry, layout
 from supportjournal.domain.ecomap_labels import label_variants
 from supportjournal.domain.models import Channel, CheckIn, Interaction, Member, SelfCareItem
-from supportjournal.domain.text import NEVER_SENT, json_escaped, visible
+from supportjournal.domain.text import json_escaped, visible
 from supportjournal.ui import render
 from supportjournal.ui.screens.member_detail import interaction_line
 from supportjournal.ui.widgets.member_list import member_row
 from tests.conftest import NOW, TODAY, fixed_clock
-from tests.hostile import CORPUS, assert_nothing_sent, each_hostile_text, expected
+from tests.hostile import CORPUS, NEVER_SENT, assert_nothing_sent, each_hostile_text, expected
 
 UI = Path(__file__).parents[2] / "supportjournal" / "ui"
 
