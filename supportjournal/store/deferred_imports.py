@@ -2,10 +2,11 @@
 
 Inside ``with deferred(names):``, importing one of ``names`` (not imported yet) gives its module
 at once, and runs its code when an attribute of it is first read, by anyone, later in the process.
-That is the standard library's ``importlib.util.LazyLoader``, with its first use made safe for
-threads as Python 3.12.3 made it (python/cpython#114763): before that, two threads first reading
-a deferred module at the same moment could both run it, or one could read it half run. Here one
-lock is held while a deferred module runs, and a thread reading it meanwhile waits for it.
+It does what the standard library's ``importlib.util.LazyLoader`` does, safely for threads as
+Python 3.12.3 made that (python/cpython#114763): before, two threads first reading a deferred
+module at the same moment could both run it, or one could read it half run, and this project
+supports Python 3.11. Here one lock is held while a deferred module runs, and a thread reading it
+meanwhile waits for it.
 """
 
 from __future__ import annotations
