@@ -238,7 +238,7 @@ def _keyring() -> Any:
     from supportjournal.store.deferred_imports import deferred
 
     try:
-        # Optional, and only for an encrypted journal. Slow to load too: about 55 ms, of which 30 go to modules
+        # Optional, and only for an encrypted journal. Slow to load too: about 60 ms, of which 50 go to modules
         # a key lookup never runs (``_UNUSED_BY_KEYRING``), which would put the check-in past its target.
         with deferred(_UNUSED_BY_KEYRING):
             import keyring
