@@ -172,6 +172,7 @@ schema, search setup, import and export), and Latin names are measured without w
 
 APP_SCRIPT = """
 import gc, json, sys
+{before}
 from textual.app import App
 from textual.widgets import OptionList
 collecting = []
@@ -200,10 +201,35 @@ def test_opening_the_app_to_its_home_screen_loads_no_sqlite_utils_or_wcwidth_and
     store.add_member(db, "Ana", "friend", ring="inner")
     store.add_member(db, "Zoë Siobhán", "family")  # on the map, measured
     db.close()
-    script = APP_SCRIPT.format(args=["--db", str(db_path)], forbidden=APP_FORBIDDEN)
+    script = APP_SCRIPT.format(args=["--db", str(db_path)], forbidden=APP_FORBIDDEN, before="")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     *_, collecting, loaded = proc.stdout.splitlines()
     assert json.loads(loaded) == []
     assert json.loads(collecting) == [True]
     assert list((db_path.parent / "backups").glob("journal-*.db")), "the daily backup ran"
+
+
+KEY_FIRST = """
+from pathlib import Path
+from supportjournal.store import cipher
+cipher.key_for(Path({journal!r}))  # as opening the app does: keyring (its helpers deferred) loads before Textual
+"""
+
+
+@pytest.mark.skipif(not HAS_SQLCIPHER, reason="SQLCipher is not installed (supportjournal[encrypt])")
+def test_the_app_opens_an_encrypted_journal_by_its_remembered_key_with_keyrings_helpers_deferred(tmp_path, monkeypatch):
+    """Textual then runs the deferred modules it imports, and the daily backup uses them from a worker thread."""
+    db_path = tmp_path / "journal.db"
+    with closing(store.open_db(db_path)) as db:
+        store.add_member(db, "Ana", "friend", ring="inner")
+    monkeypatch.setenv(FILE_VARIABLE, str(tmp_path / "keyring.json"))
+    keyring.set_keyring(FileKeyring())
+    cipher.remember(store.encrypt(db_path, "steady as the tide"))
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring", "PYTHONPATH": str(Path(__file__).parents[2])}
+    script = APP_SCRIPT.format(args=["--db", str(db_path)], forbidden=(), before=KEY_FIRST.format(journal=str(db_path)))
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-2] == "[true]"  # home was drawn
+    (backup,) = (db_path.parent / "backups").glob("journal-*.db")
+    assert cipher.salt_of(backup) is not None, "the daily backup ran, encrypted"
