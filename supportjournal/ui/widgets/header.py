@@ -19,12 +19,12 @@ from supportjournal.ui.widgets.in_place import update
 
 def mood_words(db: Queries, today: date) -> Content:
     """Today's latest mood and the check-in streak, or an invitation to check in."""
-    checkins = store.checkins_on(db, today)
+    moods = store.moods_between(db, today, today).get(today)  # in the order they were checked in
     streak = store.checkin_streak(db, today)
     parts: list[str | tuple[str, str]] = []
-    if checkins:
+    if moods:
         parts.append(("mood ", "$foreground-muted"))
-        parts.append((str(checkins[-1].mood), "bold"))
+        parts.append((str(moods[-1]), "bold"))
         parts.append((" today", "$foreground-muted"))
     else:
         parts.append(("no check-in today yet", "$foreground-muted"))
