@@ -212,3 +212,14 @@ async def test_keys_in_flight_after_quit_do_nothing(db):
         app.exit()
         assert await app.run_action("checkin") is False
         assert app.screen_stack == screens
+
+
+def test_the_header_shows_the_latest_mood_of_today_by_the_time_it_was_checked_in_and_the_streak(db):
+    from supportjournal.ui.widgets.header import mood_words
+
+    assert mood_words(db, TODAY).plain == "no check-in today yet"
+    store.record_checkin(db, 3, NOW.replace(hour=9))
+    store.record_checkin(db, 8, NOW.replace(hour=18))
+    store.record_checkin(db, 2, NOW.replace(hour=7))  # written last, backdated to the morning
+    store.record_checkin(db, 5, NOW - timedelta(days=1))
+    assert mood_words(db, TODAY).plain == "mood 8 today  ·  2-day streak"
