@@ -61,6 +61,7 @@ def journal_kind(request: pytest.FixtureRequest) -> str:
 def test_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     """A keyring of the test's own (never the system's), and no key left unlocked by another test."""
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # nor the desktop's Secret Service
+    monkeypatch.setattr(cipher, "PLATFORM_KEYRINGS", {})  # nor, on macOS or Windows, the Keychain or Credential Manager
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
     cipher.forget_all_unlocked()

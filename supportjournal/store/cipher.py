@@ -10,8 +10,8 @@ A key is derived from the passphrase with SQLCipher's own KDF (PBKDF2-HMAC-SHA51
 iterations: about a fifth of a second, on purpose) and then used raw (``PRAGMA key = "x'…'"``),
 so a journal opens again in a millisecond: within this process from memory, and in later ones from
 the system keyring when the person asked this computer to remember it (on a Linux desktop, read
-straight from the Secret Service: ``secret_service.py``). The keyring holds the derived key, never
-the passphrase.
+straight from the Secret Service: ``secret_service.py``; on macOS and Windows, from the platform's
+keyring by name: ``PLATFORM_KEYRINGS``). The keyring holds the derived key, never the passphrase.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -188,7 +189,11 @@ def forget(salt: bytes) -> bool:
             held = True
         except keyring.errors.KeyringError:  # PasswordDeleteError included: nothing was remembered
             pass
-    return secret_service.forget(KEYRING_SERVICE, account) or held  # what _remembered reads there goes too
+        if (platform := _platform_keyring(keyring)) is not None:  # what _remembered reads there goes too
+            with suppress(Exception):  # nothing there (PasswordDeleteError), or locked
+                platform.delete_password(KEYRING_SERVICE, account)
+                held = True
+    return secret_service.forget(KEYRING_SERVICE, account) or held  # and in the Secret Service
 
 
 def remember(key: Key) -> None:
@@ -219,13 +224,48 @@ def _remembered(salt: bytes) -> bytes | None:
         keyring = _keyring()
         if keyring is None:
             return None
+        platform = _platform_keyring(keyring)
         try:
-            stored = keyring.get_password(KEYRING_SERVICE, account)
-        except keyring.errors.KeyringError:  # no keyring here
-            return None
+            stored = None if platform is None else platform.get_password(KEYRING_SERVICE, account)
+        except Exception:  # noqa: BLE001 - locked, or refused: keyring's own choice is asked next
+            stored = None
+        if stored is None:
+            try:
+                stored = keyring.get_password(KEYRING_SERVICE, account)
+            except keyring.errors.KeyringError:  # no keyring here
+                return None
     try:
         return bytes.fromhex(stored) if stored else None
     except ValueError:  # not a key we wrote
+        return None
+
+
+PLATFORM_KEYRINGS = {
+    "darwin": "keyring.backends.macOS.Keyring",
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+}
+"""Where keyring keeps a key on macOS (the Keychain) and Windows (the Credential Manager) unless told otherwise.
+
+Asked for a key first, by name, when keyring was not told which backend to use (``PYTHON_KEYRING_BACKEND`` or its
+``keyringrc.cfg``): keyring would find its backend by loading every installed package's entry points and weighing
+each backend, on every command (about 170 ms on macOS, as keyring's maintainer measured it: jaraco/keyring#403),
+which would put the check-in far past its target. keyring's own choice is asked next when this one lacks the key."""
+
+
+def _platform_keyring(keyring: Any) -> Any:
+    """The platform's keyring backend (``PLATFORM_KEYRINGS``), loaded by name without keyring's search.
+
+    None where there is none for this platform, where keyring was told which backend to use, or where the
+    backend is not usable in this session (the Keychain over SSH, say): then keyring's own choice is all.
+    """
+    name = PLATFORM_KEYRINGS.get(sys.platform)
+    if name is None or "PYTHON_KEYRING_BACKEND" in os.environ:
+        return None
+    if (keyring.util.platform_.config_root() / "keyringrc.cfg").exists():
+        return None
+    try:
+        return keyring.core.load_keyring(name)
+    except Exception:  # noqa: BLE001 - not viable here (keyring raises RuntimeError, or the import fails)
         return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 
 import pytest
 
@@ -13,6 +14,7 @@ from supportjournal.store import Contact, cipher, encryption
 from supportjournal.store.header import read_header
 from tests.bad_files import files
 from tests.conftest import HAS_SQLCIPHER, NOW, TODAY, dump
+from tests.keyrings import FILE_VARIABLE, FileKeyring
 
 pytestmark = pytest.mark.skipif(not HAS_SQLCIPHER, reason="SQLCipher is not installed (supportjournal[encrypt])")
 
@@ -200,3 +202,55 @@ def test_a_copy_that_fails_its_check_leaves_the_journal_as_it_was(plain, tmp_pat
     db = store.open_db(plain)
     assert dump(db) == before
     db.close()
+
+
+@pytest.fixture
+def platform_keyring(tmp_path, monkeypatch) -> FileKeyring:
+    """A platform's own keyring, as on macOS or Windows (a file here), with keyring told nothing of it."""
+    monkeypatch.setattr(cipher, "PLATFORM_KEYRINGS", {sys.platform: "tests.keyrings.FileKeyring"})
+    monkeypatch.setenv(FILE_VARIABLE, str(tmp_path / "platform-keyring.json"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # no keyringrc.cfg
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    return FileKeyring()
+
+
+def test_on_macos_and_windows_the_key_is_read_from_the_platform_keyring_by_name_and_lock_forgets_it_there(
+    plain, test_keyring, platform_keyring
+):
+    """keyring's own choice (the test's empty keyring) is not what holds it: keyring's search is not needed."""
+    key = store.encrypt(plain, PASSPHRASE)
+    platform_keyring.set_password(cipher.KEYRING_SERVICE, f"journal key {key.salt.hex()}", key.raw.hex())
+    cipher.forget_all_unlocked()
+    store.open_db(plain).close()
+    assert test_keyring.entries == {}
+    assert store.lock(plain) is True
+    assert platform_keyring.file.read_text() == "{}"
+    cipher.forget_all_unlocked()
+    with pytest.raises(store.LockedError):
+        store.open_db(plain)
+
+
+@pytest.mark.parametrize("told", ["variable", "config file"])
+def test_when_keyring_is_told_which_backend_to_use_the_platform_keyring_is_not_asked(
+    plain, platform_keyring, monkeypatch, tmp_path, told
+):
+    key = store.encrypt(plain, PASSPHRASE)
+    platform_keyring.set_password(cipher.KEYRING_SERVICE, f"journal key {key.salt.hex()}", key.raw.hex())
+    if told == "variable":
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyrings.MemoryKeyring")
+    else:
+        (tmp_path / "config" / "python_keyring").mkdir(parents=True)
+        (tmp_path / "config" / "python_keyring" / "keyringrc.cfg").write_text("[backend]\n")
+    cipher.forget_all_unlocked()
+    with pytest.raises(store.LockedError):
+        store.open_db(plain)  # only keyring's own choice, which does not hold it, was asked
+
+
+def test_a_platform_keyring_that_cannot_be_used_here_leaves_the_key_to_keyrings_own_choice(
+    plain, test_keyring, platform_keyring, monkeypatch
+):
+    monkeypatch.setattr(cipher, "PLATFORM_KEYRINGS", {sys.platform: "tests.keyrings.NoSuchKeyring"})
+    store.remember_key(store.encrypt(plain, PASSPHRASE))
+    cipher.forget_all_unlocked()
+    store.open_db(plain).close()
+    assert store.lock(plain) is True and test_keyring.entries == {}
