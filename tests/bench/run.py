@@ -53,18 +53,24 @@ cipher.remember(encryption.encrypt(sys.argv[1], "a benchmark passphrase"))
 """
 """Encrypts a copy of the journal and remembers its key, as ``supportjournal encrypt --remember`` does on a terminal."""
 SECRET_SERVICE_SCRIPT = """
-import json, subprocess, sys, time
+import json, shutil, subprocess, sys, time
+from pathlib import Path
 from supportjournal.store import cipher, encryption
-journal, reps, argv = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3])
+journal, reps, checkin, floor, scratch, source = sys.argv[1], int(sys.argv[2]), *map(json.loads, sys.argv[3:5]), *sys.argv[5:7]
 cipher.remember(encryption.encrypt(journal, "a benchmark passphrase"))
-times = []
+times = {"check-in": [], "floor": []}
 for _ in range(reps):
-    began = time.perf_counter()
-    subprocess.run(argv, check=True, capture_output=True)
-    times.append(time.perf_counter() - began)
+    for suffix in ("", "-wal", "-shm"):
+        Path(scratch + suffix).unlink(missing_ok=True)
+    shutil.copyfile(source, scratch)
+    for name, argv in (("floor", floor), ("check-in", checkin)):
+        began = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)
+        times[name].append(time.perf_counter() - began)
 print(json.dumps(times))
 """
-"""Inside a D-Bus session of its own with gnome-keyring: encrypt, remember the key there, time check-ins."""
+"""Inside a D-Bus session of its own with gnome-keyring: encrypt, remember the key there, then time check-ins
+and the floor in turn (the floor on a fresh copy each time, as outside)."""
 MOVE_KEYS = ("move in the member list", "toggle a self-care item", "search the journal")
 """Key actions measured against moving in a bare OptionList (they update a list in place); the rest open or
 close a screen, measured against opening a small modal."""
@@ -154,8 +160,33 @@ def timed_process(
     return times
 
 
-def secret_service_checkins(journal: Path, home: Path, argv: list[str], reps: int) -> list[float]:
-    """Seconds of ``reps`` check-ins on ``journal`` encrypted with its key in gnome-keyring, as on a Linux desktop.
+@dataclass(frozen=True)
+class Process:
+    """A command to time as a whole process, with what runs untimed before each run and its environment."""
+
+    argv: list[str]
+    before: Callable[[], None] | None = None
+    env: dict[str, str] | None = None
+
+
+def interleaved(processes: dict[str, Process], reps: int) -> dict[str, list[float]]:
+    """Seconds of each process over ``reps`` rounds of all of them in turn.
+
+    A slow moment of the machine then falls on every figure of its round, not on one figure's whole series,
+    so the ratios between them hold even on a busy machine.
+    """
+    times: dict[str, list[float]] = {name: [] for name in processes}
+    for _ in range(reps):
+        for name, process in processes.items():
+            times[name] += timed_process(process.argv, 1, process.before, process.env)
+    return times
+
+
+def secret_service_checkins(
+    journal: Path, home: Path, checkin: list[str], floor: list[str], scratch: Path, source: Path, reps: int
+) -> dict[str, list[float]]:
+    """Seconds of ``reps`` check-ins on ``journal`` encrypted with its key in gnome-keyring, as on a Linux desktop,
+    and of the floor (on ``scratch``, a fresh copy of ``source`` each time) in turn with them.
 
     A D-Bus session and keyring daemon of the benchmark's own (its files in ``home``), never the desktop's.
     """
@@ -164,12 +195,12 @@ def secret_service_checkins(journal: Path, home: Path, argv: list[str], reps: in
     session = 'echo -n unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 && exec "$@"'
     done = subprocess.run(
         ["dbus-run-session", "--", "sh", "-c", session, "sh", sys.executable, "-c", SECRET_SERVICE_SCRIPT, str(journal),
-         str(reps), json.dumps(argv)],
+         str(reps), json.dumps(checkin), json.dumps(floor), str(scratch), str(source)],
         capture_output=True, text=True, env={**env, "HOME": str(home), "NO_COLOR": "1"}, check=False,
     )
     if done.returncode != 0:
         raise SystemExit(f"the Secret Service check-ins failed ({done.returncode}):\n{done.stderr.strip()}")
-    times: list[float] = json.loads(done.stdout.strip().splitlines()[-1])
+    times: dict[str, list[float]] = json.loads(done.stdout.strip().splitlines()[-1])
     return times
 
 
@@ -216,7 +247,6 @@ def measure(plan: Plan, folder: Path, say: Callable[[str], None]) -> list[Row]:
     small = min(journals)
     reps = plan.checkin_reps
 
-    say("floor: one row with sqlite3")
     scratch = folder / "scratch.db"
 
     def fresh_copy() -> None:
@@ -224,40 +254,44 @@ def measure(plan: Plan, folder: Path, say: Callable[[str], None]) -> list[Row]:
             Path(f"{scratch}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(journals[big], scratch)
 
-    floor = median(timed_process([sys.executable, "-c", FLOOR_SCRIPT, str(scratch)], reps, fresh_copy))
-    rows.append(Row(f"floor: one row with sqlite3 ({years_words(big)})", f"{floor * 1000:.0f} ms"))
-
-    checkins: dict[int, float] = {}
-    for years, path in journals.items():
-        say(f"check-in on {years_words(years)}")
-        checkins[years] = median(timed_process(checkin_command(path), reps))
-    rows.append(Row(f"check-in on {years_words(big)} / the floor", f"{checkins[big] * 1000:.0f} ms",
-                    checkins[big] / floor, 2.5))
-    if big != small:
-        rows.append(Row(f"check-in on {years_words(big)} / on {years_words(small)}", f"{checkins[small] * 1000:.0f} ms on {small}",
-                        checkins[big] / checkins[small], 1.1))
-
-    if has_command("encrypt"):
-        say(f"encrypted check-in on {years_words(big)}, its key remembered (a test keyring, through keyring)")
+    processes = {"floor": Process([sys.executable, "-c", FLOOR_SCRIPT, str(scratch)], fresh_copy)}
+    processes |= {f"check-in {years}": Process(checkin_command(path)) for years, path in journals.items()}
+    encrypting = has_command("encrypt")
+    if encrypting:
         encrypted = folder / "encrypted.db"
         shutil.copyfile(journals[big], encrypted)
         # A test keyring in a file (never the system's), which both processes find through keyring's own variable.
         env = {"PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring", "SUPPORTJOURNAL_TEST_KEYRING": str(folder / "keyring.json"),
                "PYTHONPATH": str(HERE.parent.parent)}
         run([sys.executable, "-c", ENCRYPT_SCRIPT, str(encrypted)], env)
-        sealed = median(timed_process(checkin_command(encrypted), reps, env=env))
+        processes["encrypted"] = Process(checkin_command(encrypted), env=env)
+    say("floor: one row with sqlite3; check-ins on " + ", ".join(map(years_words, journals))
+        + ("; an encrypted check-in, its key remembered (a test keyring, through keyring)" if encrypting else ""))
+    medians = {name: median(times) for name, times in interleaved(processes, reps).items()}
+    floor = medians["floor"]
+    checkins = {years: medians[f"check-in {years}"] for years in journals}
+    rows.append(Row(f"floor: one row with sqlite3 ({years_words(big)})", f"{floor * 1000:.0f} ms"))
+    rows.append(Row(f"check-in on {years_words(big)} / the floor", f"{checkins[big] * 1000:.0f} ms",
+                    checkins[big] / floor, 2.5))
+    if big != small:
+        rows.append(Row(f"check-in on {years_words(big)} / on {years_words(small)}", f"{checkins[small] * 1000:.0f} ms on {small}",
+                        checkins[big] / checkins[small], 1.1))
+
+    if encrypting:
+        sealed = medians["encrypted"]
         rows.append(Row(f"encrypted check-in on {years_words(big)}, key via keyring / the floor", f"{sealed * 1000:.0f} ms",
                         sealed / floor, 2.5))
         if shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
             say(f"encrypted check-in on {years_words(big)}, its key in a Secret Service (gnome-keyring)")
             shutil.copyfile(journals[big], kept := folder / "in-secret-service.db")
-            desktop = median(secret_service_checkins(kept, folder / "home", checkin_command(kept), reps))
-            rows.append(Row(f"encrypted check-in on {years_words(big)}, key in gnome-keyring / the floor",
-                            f"{desktop * 1000:.0f} ms", desktop / floor, 2.5))
-            sealed = desktop  # what a desktop pays, for the comparison with a plain journal
-        # What encryption adds, for the record: issue 15's target is the check-in's own, against the floor.
-        rows.append(Row(f"encrypted check-in / plain check-in ({years_words(big)})", f"{checkins[big] * 1000:.0f} ms plain",
-                        sealed / checkins[big]))
+            desktop_times = secret_service_checkins(kept, folder / "home", checkin_command(kept), processes["floor"].argv,
+                                                    scratch, journals[big], reps)
+            desktop = median(desktop_times["check-in"])
+            rows.append(Row(f"encrypted check-in on {years_words(big)}, key in gnome-keyring / its floor",
+                            f"{desktop * 1000:.0f} ms", desktop / median(desktop_times["floor"]), 2.5))
+        # What encryption adds, for the record (measured in the same rounds): issue 15's target is the check-in's own.
+        rows.append(Row(f"encrypted check-in via keyring / plain check-in ({years_words(big)})",
+                        f"{checkins[big] * 1000:.0f} ms plain", sealed / checkins[big]))
 
     reps = plan.process_reps
     say("bare Textual app to its first frame")
